@@ -1,0 +1,44 @@
+import type { Language, Location, Result } from "./common";
+import type { Finding } from "./findings/schema";
+import type { EditPlan } from "./plans/schema";
+import type { DocumentSnapshot } from "./snapshot/schema";
+
+/**
+ * The one small interface both host adapters implement: office-js (`src/hosts/word`) and a .docx file
+ * (`src/hosts/docx`, used by the CLI and the browser preview). The UI talks only to this.
+ *
+ * Failures that leave nothing usable (a read-only document, a document that changed since it was read)
+ * reject with a `ProfielwijzerError` whose text says what happened in Dutch and English; nothing is
+ * written in that case.
+ */
+export interface HostAdapter {
+  readonly kind: "word" | "docx";
+  /** Reads the whole body into a snapshot. */
+  read(): Promise<Result<DocumentSnapshot>>;
+  /** Applies a whole plan, or nothing at all when an anchor no longer holds its text. */
+  apply(plan: EditPlan): Promise<Result<ApplyOutcome>>;
+  /** Selects / scrolls to a location so the user sees it. */
+  reveal(location: Location): Promise<void>;
+  /** Adds the findings as comments at their locations. */
+  addComments(findings: Finding[], language: Language): Promise<Result<{ added: number }>>;
+  /** Ids of the findings the user chose to ignore, kept in the document itself. */
+  loadIgnored(): Promise<string[]>;
+  saveIgnored(ids: string[]): Promise<void>;
+  capabilities(): HostCapabilities;
+  /** Calls back with the block range of the user's selection; returns an unsubscribe function. */
+  onSelectionChanged?(listener: (range: Location) => void): () => void;
+}
+
+export interface HostCapabilities {
+  comments: boolean;
+  /** Ignored findings can be stored in the document. */
+  settings: boolean;
+  selectionEvents: boolean;
+  /** Inserted library content can be tagged with content controls. */
+  contentControls: boolean;
+}
+
+export interface ApplyOutcome {
+  /** Where the inserted content now sits, in block indices of the changed document. */
+  inserted: Location[];
+}
