@@ -1,0 +1,101 @@
+import type { FieldDef } from "../../data/template-schema";
+import { foldText } from "../text/normalise";
+import { isPlaceholderOnly } from "../text/placeholders";
+import type { Field } from "./schema";
+import type { Line, TableView } from "./lines";
+import { cellAt } from "./lines";
+
+/**
+ * Finds the label a text starts with and where the value begins in the *raw* block text (so a
+ * placeholder value can be replaced character-exactly). Accepts `Label: value`, `Label : value`,
+ * `Label\t:\tvalue` and a bare `Label` (value in the next cell).
+ */
+export function splitLabel(
+  raw: string,
+  labels: readonly string[],
+): { label: string; valueStart: number } | null {
+  const folded = raw
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    const key = foldText(label);
+    const leading = folded.length - folded.trimStart().length;
+    // Compare word by word so "Direct  leidinggevende" still matches.
+    const pattern = new RegExp(
+      "^" +
+        key
+          .split(" ")
+          .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join("[\\s\\u00a0]+") +
+        "(?![\\p{L}\\p{N}])",
+      "u",
+    );
+    const match = pattern.exec(folded.slice(leading));
+    if (!match) continue;
+    const afterLabel = leading + match[0].length;
+    const rest = raw.slice(afterLabel);
+    const separator = /^[\s\u00a0]*[:.]?[\s\u00a0]*/.exec(rest)![0];
+    if (!separator.includes(":") && rest.trim() !== "" && !separator.includes("\t")) continue;
+    return { label: raw.slice(leading, afterLabel).trim(), valueStart: afterLabel + separator.length };
+  }
+  return null;
+}
+
+function makeField(key: string, label: string, line: Line, valueStart: number): Field {
+  const raw = line.block.text;
+  const value = raw.slice(valueStart).trimEnd();
+  return {
+    key,
+    label,
+    value: value.trim(),
+    range: { start: line.index, end: line.index },
+    valueChars: { start: valueStart, end: valueStart + value.length },
+    placeholder: value.trim() === "" || isPlaceholderOnly(value),
+  };
+}
+
+/**
+ * Reads every labelled field the template defines, wherever it stands: inline (`Datum: …`) or as a
+ * label cell followed by a value cell. The first occurrence of a key wins.
+ */
+export function parseFields(
+  lines: Line[],
+  defs: readonly FieldDef[],
+  tables: Map<number, TableView>,
+  exclude: (line: Line) => boolean,
+): Field[] {
+  const fields: Field[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (line.empty || exclude(line)) continue;
+    for (const def of defs) {
+      if (seen.has(def.key)) continue;
+      const split = splitLabel(line.block.text, def.labels);
+      if (!split) continue;
+      let field = makeField(def.key, split.label, line, split.valueStart);
+      if (field.value === "" && line.cell) {
+        const valueLine = valueCellLine(line, tables);
+        if (valueLine) {
+          const next = makeField(def.key, split.label, valueLine, 0);
+          field = { ...next, range: { start: line.index, end: valueLine.index } };
+        } else {
+          field = { ...field, placeholder: true };
+        }
+      }
+      fields.push(field);
+      seen.add(def.key);
+      break;
+    }
+  }
+  return fields;
+}
+
+/** The first filled paragraph of the cell right of a label cell. */
+function valueCellLine(line: Line, tables: Map<number, TableView>): Line | undefined {
+  const cell = line.cell!;
+  const row = tables.get(cell.table)?.rows.find((candidate) => candidate.row === cell.row);
+  if (!row) return undefined;
+  const next = cellAt(row, cell.column + cell.span);
+  return next?.lines.find((candidate) => !candidate.empty) ?? next?.lines[0];
+}

@@ -1,0 +1,138 @@
+import type { TemplateSection } from "../../data/template-schema";
+import { cleanLabel, foldText, isAllCaps, wordCount } from "../text/normalise";
+import { isPlaceholderOnly } from "../text/placeholders";
+import type { Signature, TextItem } from "./schema";
+import { splitLabel } from "./fields";
+import { isSignatureLine } from "./detect-template";
+import type { Line, TableView } from "./lines";
+import { cellText, firstFilled } from "./lines";
+
+/** Words that name the kind of document, not the function ("FUNCTIEPROFIEL" in the header bar). */
+const DOCUMENT_KIND_WORDS = new Set(
+  [
+    "functieprofiel",
+    "functiebeschrijving",
+    "resultaatprofiel",
+    "competentieprofiel",
+    "functieomschrijving",
+  ].map(foldText),
+);
+
+export function isDocumentKindWord(text: string): boolean {
+  return DOCUMENT_KIND_WORDS.has(foldText(text));
+}
+
+function textItem(line: Line, text = line.text): TextItem {
+  return { text, range: { start: line.index, end: line.index }, placeholder: isPlaceholderOnly(text) };
+}
+
+/**
+ * The header table: the first table, when it comes before every section heading and holds one of the
+ * header's field labels (or sits at the very top of the document).
+ */
+export function findHeaderTable(
+  lines: Line[],
+  tables: Map<number, TableView>,
+  header: TemplateSection,
+  firstHeadingIndex: number,
+): TableView | null {
+  const firstFilledLine = lines.find((line) => !line.empty);
+  for (const table of tables.values()) {
+    if (table.range.start >= firstHeadingIndex) break;
+    const tableLines = lines.slice(table.range.start, table.range.end + 1);
+    const hasField = tableLines.some((line) =>
+      header.fields.some((field) => splitLabel(line.block.text, field.labels) !== null),
+    );
+    if (hasField || table.range.start === firstFilledLine?.index) return table;
+  }
+  return null;
+}
+
+/**
+ * The function title in the header table: among the cells that are neither a field nor the document
+ * kind, prefer a bold one, then one that does not look like "company / department", then the middle.
+ */
+export function findHeaderTitle(table: TableView, header: TemplateSection): TextItem | null {
+  const candidates: Array<{ line: Line; score: number; order: number }> = [];
+  let order = 0;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const line = firstFilled(cell.lines);
+      order++;
+      if (!line) continue;
+      if (header.fields.some((field) => splitLabel(line.block.text, field.labels) !== null)) continue;
+      if (isDocumentKindWord(line.text)) continue;
+      let score = 0;
+      if (line.block.bold) score += 2;
+      if (line.block.headingLevel !== null || line.block.style.builtIn === "Title") score += 2;
+      if (line.text.includes("/")) score -= 1;
+      if (row.cells.length === 3 && cell === row.cells[1]) score += 1;
+      candidates.push({ line, score, order });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || b.order - a.order);
+  const best = candidates[0];
+  return best ? textItem(best.line, cleanLabel(best.line.text)) : null;
+}
+
+/** A stand-alone title line before the first section: short, and styled or written like a title. */
+export function findTitleLine(lines: Line[], before: number, styledOnly: boolean): TextItem | null {
+  const candidates = lines.filter((line) => line.index < before && !line.empty && wordCount(line.text) <= 12);
+  const styled = candidates.find(
+    (line) =>
+      line.block.style.builtIn === "Title" ||
+      line.block.headingLevel === 1 ||
+      line.block.bold ||
+      isAllCaps(line.text),
+  );
+  const chosen = styled ?? (styledOnly ? undefined : candidates[0]);
+  return chosen ? textItem(chosen, cleanLabel(chosen.text)) : null;
+}
+
+/** The signature table: a table with a cell that starts with "Handtekening", "Voor akkoord", … */
+export function findSignatureTable(lines: Line[], tables: Map<number, TableView>): TableView | null {
+  for (const table of tables.values()) {
+    if (lines.slice(table.range.start, table.range.end + 1).some((line) => isSignatureLine(line)))
+      return table;
+  }
+  return null;
+}
+
+const DATE_HINT = /^(?:dd\.?|datum\b|d\.d\.|\d{1,2}[-/.\s])/i;
+
+/**
+ * Signing parties, one per column of the row with the "Handtekening …" labels; below each label the
+ * date line (`dd. …`, `Datum …`, a date) and the name line (the last filled line of the column).
+ */
+export function parseSignatureTable(table: TableView): Signature {
+  const labelRowIndex = table.rows.findIndex((row) =>
+    row.cells.some((cell) => {
+      const line = firstFilled(cell.lines);
+      return line ? isSignatureLine(line) : false;
+    }),
+  );
+  const labelRow = table.rows[Math.max(labelRowIndex, 0)]!;
+  const parties: Signature["parties"] = labelRow.cells
+    .filter((cell) => cellText(cell) !== "")
+    .map((cell) => {
+      let date: TextItem | null = null;
+      let name: TextItem | null = null;
+      const below = table.rows.slice(labelRowIndex + 1);
+      for (const row of below) {
+        const match = row.cells.find((candidate) => candidate.column === cell.column);
+        for (const line of match?.lines ?? []) {
+          if (line.empty) continue;
+          if (!date && DATE_HINT.test(line.text)) date = textItem(line);
+          else name = textItem(line);
+        }
+      }
+      // Cells of the label row may also hold the date and name below the label.
+      const own = cell.lines.filter((line) => !line.empty).slice(1);
+      for (const line of own) {
+        if (!date && DATE_HINT.test(line.text)) date = textItem(line);
+        else if (!name) name = textItem(line);
+      }
+      return { label: cellText(cell).split("\n")[0]!, date, name };
+    });
+  return { range: table.range, parties };
+}

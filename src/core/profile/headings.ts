@@ -1,0 +1,80 @@
+import type { Template, TemplateSection } from "../../data/template-schema";
+import { cleanLabel, editDistance, headingKey, listMarkerOf, wordCount } from "../text/normalise";
+import type { Line, TableView } from "./lines";
+
+export interface HeadingHit {
+  line: Line;
+  template: Template;
+  section: TemplateSection;
+}
+
+/** A heading's key without a trailing remark in brackets ("Competenties (maximaal 5)"). */
+function labelKey(text: string): string {
+  return headingKey(cleanLabel(text).replace(/\s*\([^)]*\)\s*$/, ""));
+}
+
+/** How far a key may be from a known heading and still count (typos, a missing letter). */
+function tolerance(key: string): number {
+  if (key.length >= 16) return 2;
+  if (key.length >= 8) return 1;
+  return 0;
+}
+
+export function matchesHeading(text: string, headings: readonly string[]): boolean {
+  const key = labelKey(text);
+  if (key === "") return false;
+  return headings.some((heading) => {
+    const known = headingKey(heading);
+    return key === known || editDistance(key, known, tolerance(known)) <= tolerance(known);
+  });
+}
+
+/**
+ * Whether a line is placed where a heading can stand: a paragraph of its own, or the first paragraph
+ * of a cell in a table used as a heading bar / label column. Area titles inside a result-area table are
+ * excluded, so an area called "Organisatie" never becomes a section.
+ */
+export function canBeHeading(
+  line: Line,
+  tables: Map<number, TableView>,
+  structuredTables: Set<number>,
+): boolean {
+  if (line.empty || line.text.length > 120) return false;
+  if (wordCount(cleanLabel(line.text)) > 10) return false;
+  const marker = listMarkerOf(line.block.text);
+  if (marker && /^[\t ]*[-–—•▪◦·*]/u.test(marker)) return false;
+  if (line.block.list && !line.block.list.ordered) return false;
+  if (!line.cell) return true;
+  const table = tables.get(line.cell.table);
+  if (!table) return true;
+  const cell = table.rows
+    .find((row) => row.row === line.cell!.row)
+    ?.cells.find((candidate) => candidate.column === line.cell!.column);
+  const firstInCell = cell?.lines.find((candidate) => !candidate.empty) === line;
+  if (!firstInCell) return false;
+  if (structuredTables.has(table.table)) {
+    return line.cell.row === table.rows[0]?.row && line.cell.column === 0;
+  }
+  return line.cell.column === 0 || table.columns === 1;
+}
+
+/** Every (template, section) whose heading a line matches. */
+export function findHeadingHits(
+  lines: Line[],
+  templates: readonly Template[],
+  tables: Map<number, TableView>,
+  structuredTables: Set<number>,
+): HeadingHit[] {
+  const hits: HeadingHit[] = [];
+  for (const line of lines) {
+    if (!canBeHeading(line, tables, structuredTables)) continue;
+    for (const template of templates) {
+      for (const section of template.sections) {
+        if (section.headings.length > 0 && matchesHeading(line.text, section.headings)) {
+          hits.push({ line, template, section });
+        }
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,108 @@
+import type { BlockRange } from "../common";
+import type { Block, DocumentSnapshot } from "../snapshot/schema";
+import { collapseSpace } from "../text/normalise";
+
+/**
+ * The parser's view of a block: its text in a few handy forms and the top-level table cell it sits in.
+ * Nested tables are read as part of the top-level cell that holds them: profiles use tables for layout,
+ * and a table inside a cell belongs to what that cell says.
+ */
+export interface Line {
+  index: number;
+  block: Block;
+  /** Text with white space collapsed. */
+  text: string;
+  empty: boolean;
+  cell: { table: number; row: number; column: number; span: number } | null;
+}
+
+export function toLines(snapshot: DocumentSnapshot): Line[] {
+  return snapshot.blocks.map((block, index) => {
+    const text = collapseSpace(block.text);
+    const table = block.table;
+    let cell: Line["cell"] = null;
+    if (table) {
+      cell =
+        table.depth > 1 && table.outer
+          ? { table: table.outer.table, row: table.outer.row, column: table.outer.column, span: 1 }
+          : { table: table.table, row: table.row, column: table.column, span: table.columnSpan };
+    }
+    return { index, block, text, empty: text === "", cell };
+  });
+}
+
+export interface CellView {
+  column: number;
+  span: number;
+  lines: Line[];
+}
+
+export interface RowView {
+  row: number;
+  cells: CellView[];
+  range: BlockRange;
+}
+
+export interface TableView {
+  table: number;
+  rows: RowView[];
+  range: BlockRange;
+  /** Number of grid columns the table uses. */
+  columns: number;
+}
+
+/** Groups the lines of every top-level table into rows and cells. */
+export function buildTables(lines: Line[]): Map<number, TableView> {
+  const tables = new Map<number, TableView>();
+  for (const line of lines) {
+    if (!line.cell) continue;
+    const { table: id, row: rowIndex, column, span } = line.cell;
+    let table = tables.get(id);
+    if (!table) {
+      table = { table: id, rows: [], range: { start: line.index, end: line.index }, columns: 0 };
+      tables.set(id, table);
+    }
+    table.range.end = line.index;
+    let row = table.rows.find((candidate) => candidate.row === rowIndex);
+    if (!row) {
+      row = { row: rowIndex, cells: [], range: { start: line.index, end: line.index } };
+      table.rows.push(row);
+    }
+    row.range.end = line.index;
+    let cell = row.cells.find((candidate) => candidate.column === column);
+    if (!cell) {
+      cell = { column, span, lines: [] };
+      row.cells.push(cell);
+    }
+    cell.lines.push(line);
+    table.columns = Math.max(table.columns, column + span);
+  }
+  for (const table of tables.values()) {
+    table.rows.sort((a, b) => a.row - b.row);
+    for (const row of table.rows) row.cells.sort((a, b) => a.column - b.column);
+  }
+  return tables;
+}
+
+/** The non-empty lines of a cell, joined with line breaks. */
+export function cellText(cell: CellView | undefined): string {
+  if (!cell) return "";
+  return cell.lines
+    .filter((line) => !line.empty)
+    .map((line) => line.text)
+    .join("\n");
+}
+
+export function firstFilled(lines: Line[]): Line | undefined {
+  return lines.find((line) => !line.empty);
+}
+
+export function rangeOf(lines: Line[]): BlockRange | null {
+  if (lines.length === 0) return null;
+  return { start: lines[0]!.index, end: lines[lines.length - 1]!.index };
+}
+
+/** The cell of a row that covers a grid column (merged cells cover several). */
+export function cellAt(row: RowView, column: number): CellView | undefined {
+  return row.cells.find((cell) => column >= cell.column && column < cell.column + cell.span);
+}

@@ -1,0 +1,347 @@
+import { BUILT_IN_TEMPLATES } from "../../data/templates";
+import { b, dashes, h, li, p, snapshot, table } from "../../../test/helpers/snapshot";
+import { seed000, seed001 } from "../../../test/helpers/seed-snapshots";
+import { ProfileSchema } from "./schema";
+import { readProfile } from "./read-profile";
+
+const read = (...args: Parameters<typeof snapshot>) =>
+  readProfile(snapshot(...args), BUILT_IN_TEMPLATES).value;
+
+describe("readProfile on seed 000 (functieprofiel, tables and dash-tab items)", () => {
+  const result = readProfile(seed000(), BUILT_IN_TEMPLATES);
+  const profile = result.value;
+
+  it("detects the functieprofiel template with full confidence", () => {
+    expect(profile.template.id).toBe("functieprofiel");
+    expect(profile.template.confidence).toBeGreaterThan(0.9);
+  });
+
+  it("takes the title from the header table, not the company hint or the document kind", () => {
+    expect(profile.title?.text).toBe("Key accountmanager");
+  });
+
+  it("finds every section in template order", () => {
+    expect(profile.sections.map((section) => section.id)).toEqual([
+      "kop",
+      "kenmerken",
+      "organisatie",
+      "resultaatgebieden",
+      "bezwarende-omstandigheden",
+      "datum",
+      "ondertekening",
+      "competentieprofiel",
+      "kennis-ervaring",
+      "competenties",
+    ]);
+  });
+
+  it("reads the five result areas with clean titles, numbers and item counts", () => {
+    expect(
+      profile.resultAreas.map((area) => [area.number, area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([
+      [1, "Jaarplan account(s)", 6, 6],
+      [2, "Accountmanagement", 7, 6],
+      [3, "Advies en begeleiding winkels", 6, 6],
+      [4, "Verantwoording resultaten", 3, 4],
+      [5, "Personeelsbeheer", 5, 5],
+    ]);
+  });
+
+  it("keeps placeholder items in the structure, marked as placeholders", () => {
+    const first = profile.resultAreas[0]!;
+    expect(first.tasks.at(-1)).toMatchObject({ text: "xxx", placeholder: true });
+    expect(first.tasks[0]).toMatchObject({ text: "volgen van ontwikkelingen", placeholder: false });
+  });
+
+  it("reads a task written with dash, space and tab", () => {
+    expect(profile.resultAreas[4]!.tasks[0]!.text).toBe("vaststellen van de formatie");
+  });
+
+  it("reads the six competencies with levels and behaviour counts, not mistaking the final Xxx for one", () => {
+    expect(
+      profile.competencies.map((competency) => [
+        competency.name,
+        competency.level,
+        competency.behaviours.length,
+      ]),
+    ).toEqual([
+      ["Aansturen", "5", 3],
+      ["Aandacht en begrip tonen", "5", 3],
+      ["Kwaliteit leveren", "5", 4],
+      ["Ondernemend en commercieel handelen", "4/5", 2],
+      ["Op de behoefte en verwachtingen van de klant richten", "5", 2],
+      ["Relaties bouwen en netwerken", "5", 3],
+    ]);
+  });
+
+  it("reads fields with their placeholder values", () => {
+    expect(profile.fields.map((field) => [field.key, field.value, field.placeholder])).toEqual([
+      ["functienummer", "xxx", true],
+      ["direct-leidinggevende", "(“naam direct leidinggevende”).", true],
+      ["geeft-leiding-aan", "xxx.", true],
+      ["datum", "xxx", true],
+    ]);
+  });
+
+  it("points a field's value at the exact characters of its block", () => {
+    const field = profile.fields.find((candidate) => candidate.key === "geeft-leiding-aan")!;
+    const block = seed000().blocks[field.range.start]!;
+    expect(block.text.slice(field.valueChars.start, field.valueChars.end)).toBe("xxx.");
+  });
+
+  it("reads knowledge, conditions and the signing parties", () => {
+    expect(profile.knowledge.map((entry) => entry.text)).toEqual([
+      "HBO werk- en denkniveau",
+      "Meerjarige ervaring binnen het grootwinkelbedrijf",
+      "Uitgebreide kennis van het assortiment",
+      "Xxx",
+    ]);
+    expect(profile.conditions).toHaveLength(2);
+    expect(
+      profile.signature?.parties.map((party) => [party.label, party.date?.text, party.name?.text]),
+    ).toEqual([
+      ["Handtekening leidinggevende (voor akkoord)", "dd. (“datum”)", "(“naam leidinggevende”)"],
+      ["Handtekening medewerker (voor gezien)", "dd. (“datum”)", "(“naam medewerker”)"],
+    ]);
+  });
+
+  it("places every line and produces a profile that satisfies its schema", () => {
+    expect(profile.unplaced).toEqual([]);
+    expect(ProfileSchema.safeParse(profile).success).toBe(true);
+  });
+});
+
+describe("readProfile on seed 001 (resultaatprofiel)", () => {
+  const profile = readProfile(seed001(), BUILT_IN_TEMPLATES).value;
+
+  it("detects the resultaatprofiel template and the stand-alone title", () => {
+    expect(profile.template.id).toBe("resultaatprofiel");
+    expect(profile.title?.text).toBe("ACCOUNTMANAGER II");
+  });
+
+  it("splits each result into its bold title and its description, with the indicators", () => {
+    expect(profile.resultAreas.map((area) => [area.title, area.indicators.length])).toEqual([
+      ["Marktverkenning en accountplannen", 6],
+      ["Marktbewerking en acquisitie", 8],
+      ["Relatiebeheer", 6],
+      ["Registratie en rapportage", 4],
+    ]);
+    expect(profile.resultAreas[2]!.description).toBe(
+      "Het relatiebeheer met klanten is effectief vormgegeven.",
+    );
+  });
+
+  it("reads the level table with its six rows and the function's own column", () => {
+    const levels = profile.levelTable!;
+    expect(levels.columns.map((column) => column.heading)).toEqual([
+      "-",
+      "ACCOUNTMANAGER I",
+      "ACCOUNTMANAGER II",
+      "+",
+    ]);
+    expect(levels.ownColumn).toBe(2);
+    expect(levels.rows.map((row) => row.aspect)).toEqual([
+      "Vrijheidsgraden",
+      "Typering klant",
+      "Financiële invloed",
+      "Rol accountmanager",
+      "Opleiding en ervaring",
+      "Functiegroep",
+    ]);
+    expect(levels.rows.at(-1)!.cells[levels.ownColumn!]!.text).toBe("8 (referentie)");
+  });
+
+  it("does not take the level table's 'Opleiding en ervaring' row for a section", () => {
+    expect(profile.sections.map((section) => section.id)).toEqual([
+      "titel",
+      "context",
+      "resultaatprofiel",
+      "bezwarende-omstandigheden",
+      "niveau-onderscheidende-kenmerken",
+    ]);
+  });
+});
+
+describe("readProfile on layout variants", () => {
+  it("reads result areas written as numbered paragraphs with Taken: and Resultaatindicatoren: lists", () => {
+    const profile = read(
+      b("Resultaatgebieden"),
+      b("1. Jaarplan account(s)"),
+      p("Taken:"),
+      li("volgen van ontwikkelingen;"),
+      li("formuleren van het jaarplan."),
+      p("Resultaatindicatoren:"),
+      li("kwaliteit marktgegevens."),
+      b("2. Accountmanagement"),
+      p("Taken:"),
+      li("onderhouden van contacten."),
+      p("Resultaatindicatoren:"),
+      li("klanttevredenheid;"),
+      li("bezoekfrequentie."),
+      b("Competenties en gedragsvoorbeelden"),
+    );
+    expect(
+      profile.resultAreas.map((area) => [
+        area.number,
+        area.title,
+        area.layout,
+        area.tasks.length,
+        area.indicators.length,
+      ]),
+    ).toEqual([
+      [1, "Jaarplan account(s)", "paragraphs", 2, 1],
+      [2, "Accountmanagement", "paragraphs", 1, 2],
+    ]);
+  });
+
+  it("recognises Heading styles, capitals and wording variants of the headings", () => {
+    const profile = read(
+      h(1, "Kenmerken van de functie"),
+      p("De medewerker verkoop werkt in de winkel."),
+      h(1, "COMPETENTIEPROFIEL"),
+      h(2, "Kennis en ervaring"),
+      li("MBO 4 werk- en denkniveau."),
+      h(2, "Competenties en gedragsvoorbeelden:"),
+      p("Samenwerken (3):"),
+      li("deelt informatie met collega's;"),
+      li("helpt collega's bij drukte."),
+      p("Klantgerichtheid:"),
+      li("vraagt door naar de wens van de klant."),
+    );
+    expect(profile.sections.map((section) => section.id)).toEqual([
+      "kenmerken",
+      "competentieprofiel",
+      "kennis-ervaring",
+      "competenties",
+    ]);
+    expect(
+      profile.competencies.map((competency) => [
+        competency.name,
+        competency.level,
+        competency.behaviours.length,
+      ]),
+    ).toEqual([
+      ["Samenwerken", "3", 2],
+      ["Klantgerichtheid", null, 1],
+    ]);
+  });
+
+  it("recognises a competency line without level or colon when the library knows the name", () => {
+    const profile = readProfile(
+      snapshot(
+        b("Competenties"),
+        p("Integriteit"),
+        li("houdt zich aan afspraken."),
+        p("Ook dit is een zin."),
+        li("meldt fouten."),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel", competencyNames: ["Integriteit"] },
+    ).value;
+    expect(profile.competencies.map((competency) => [competency.name, competency.behaviours.length])).toEqual(
+      [["Integriteit", 3]],
+    );
+  });
+
+  it("reads levels written as (niveau 4) and (3-4)", () => {
+    const profile = read(
+      b("Competenties"),
+      p("Plannen en organiseren (niveau 4):"),
+      li("plant werk."),
+      p("Analyseren (3-4):"),
+      li("ziet verbanden."),
+    );
+    expect(profile.competencies.map((competency) => competency.level)).toEqual(["4", "3/4"]);
+  });
+
+  it("continues an area over a row whose area cell is empty (a vertical merge or a page break)", () => {
+    const profile = read(
+      table([
+        [b("Resultaatgebieden"), b("Taken"), b("Resultaatindicatoren")],
+        [b("1.\tAccountmanagement"), dashes("a;", "b;"), dashes("c.")],
+        ["", dashes("d."), dashes("e.")],
+      ]),
+    );
+    expect(
+      profile.resultAreas.map((area) => [area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([["Accountmanagement", 3, 2]]);
+  });
+
+  it("does not make a section of an area titled like a heading inside the area table", () => {
+    const profile = readProfile(
+      snapshot(
+        table([
+          [b("Resultaatgebieden"), b("Taken"), b("Resultaatindicatoren")],
+          [b("1.\tOrganisatie"), dashes("inrichten van de afdeling."), dashes("heldere structuur.")],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.sections.map((section) => section.id)).toEqual(["resultaatgebieden"]);
+    expect(profile.resultAreas[0]!.title).toBe("Organisatie");
+  });
+});
+
+describe("readProfile on documents that are not (quite) profiles", () => {
+  it("gives template null for a letter instead of forcing a guess", () => {
+    const profile = read(
+      p("Geachte heer Jansen,"),
+      p("Hierbij bevestigen wij de afspraak van volgende week over de verhuizing van het archief."),
+      p("Met vriendelijke groet,"),
+      p("Marieke de Vries"),
+    );
+    expect(profile.template.id).toBeNull();
+    expect(profile.template.confidence).toBeLessThan(0.3);
+  });
+
+  it("reads an empty document without throwing", () => {
+    const result = readProfile(snapshot(p("")), BUILT_IN_TEMPLATES);
+    expect(result.value.sections).toEqual([]);
+    expect(result.value.template.id).toBeNull();
+  });
+
+  it("uses a template the user chose even when detection is unsure, and keeps the detected score", () => {
+    const result = readProfile(
+      snapshot(b("Competenties"), p("Samenwerken (3):"), li("helpt collega's.")),
+      BUILT_IN_TEMPLATES,
+      {
+        templateId: "rijksoverheid",
+      },
+    );
+    expect(result.value.template.id).toBe("rijksoverheid");
+    expect(result.value.competencies).toHaveLength(1);
+  });
+
+  it("reports text before the first section as unplaced, with a message", () => {
+    const result = readProfile(
+      snapshot(
+        p("Concept — niet verspreiden"),
+        p("Zie ook het handboek."),
+        b("Kenmerken van de functie"),
+        p("Tekst."),
+        b("Organisatie"),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    );
+    expect(result.value.unplaced).toEqual([{ start: 0, end: 1 }]);
+    expect(result.messages.map((entry) => entry.code)).toContain("text-unplaced");
+  });
+
+  it("makes an unknown heading at the level of the known ones a section of its own, with a message", () => {
+    const result = readProfile(
+      snapshot(
+        h(1, "Kenmerken van de functie"),
+        p("Tekst."),
+        h(1, "Bevoegdheden"),
+        p("Tekent tot € 5.000."),
+        h(1, "Organisatie"),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    );
+    expect(result.value.sections.map((section) => section.id)).toEqual(["kenmerken", null, "organisatie"]);
+    expect(result.messages.map((entry) => entry.code)).toContain("section-unknown");
+  });
+});

@@ -1,0 +1,368 @@
+import type { Template, TemplateSection } from "../../data/template-schema";
+import type { BlockRange, Message, Result } from "../common";
+import { message } from "../common";
+import type { DocumentSnapshot } from "../snapshot/schema";
+import { collapseSpace, foldText } from "../text/normalise";
+import { parseCompetencies } from "./competencies";
+import { detectTemplate } from "./detect-template";
+import { parseFields } from "./fields";
+import {
+  findHeaderTable,
+  findHeaderTitle,
+  findSignatureTable,
+  findTitleLine,
+  parseSignatureTable,
+} from "./header";
+import type { HeadingHit } from "./headings";
+import { canBeHeading, findHeadingHits, matchesHeading } from "./headings";
+import { parseLevelTable } from "./level-table";
+import type { Line, TableView } from "./lines";
+import { buildTables, rangeOf, toLines } from "./lines";
+import { isResultAreaTable, item, parseAreaParagraphs, parseAreaTables } from "./result-areas";
+import type { Profile, ResultArea, Section, TextItem } from "./schema";
+
+export interface ReadProfileOptions {
+  /** Use this template whatever detection says (the user chose it). */
+  templateId?: string | null;
+  /** Competency names and aliases the library knows, to recognise a competency line without a level. */
+  competencyNames?: readonly string[];
+}
+
+/** Section ids whose items are knowledge and experience, and adverse conditions (SPEC §2). */
+const KNOWLEDGE_SECTIONS = new Set(["kennis-ervaring", "opleiding", "werkervaring"]);
+const CONDITION_SECTIONS = new Set(["bezwarende-omstandigheden"]);
+
+interface Start {
+  index: number;
+  section: TemplateSection | null;
+  heading: Line | null;
+  /** Unknown headings keep their own text as the section's name. */
+  unknown?: boolean;
+}
+
+/**
+ * Tables whose rows are data (result areas, level tables, the header): only their first cell may be a
+ * heading. A table is a layout grid of "label | text" rows when several first-column cells are headings.
+ */
+function findStructuredTables(tables: Map<number, TableView>, templates: readonly Template[]): Set<number> {
+  const allHeadings = templates.flatMap((template) =>
+    template.sections.flatMap((section) => section.headings),
+  );
+  const structured = new Set<number>();
+  for (const table of tables.values()) {
+    if (table.columns < 2) continue;
+    const isAreaTable = templates.some(
+      (template) => template.resultAreas && isResultAreaTable(table, template.resultAreas),
+    );
+    const labelRows = table.rows.filter((row) => {
+      const first = row.cells[0]?.lines.find((line) => !line.empty);
+      return first && row.cells[0]!.column === 0 && matchesHeading(first.text, allHeadings);
+    });
+    if (isAreaTable || labelRows.length < 2) structured.add(table.table);
+  }
+  return structured;
+}
+
+function trimRange(lines: Line[], start: number, end: number): BlockRange | null {
+  let first = start;
+  let last = end;
+  while (first <= last && lines[first]!.empty) first++;
+  while (last >= first && lines[last]!.empty) last--;
+  return first <= last ? { start: first, end: last } : null;
+}
+
+function linesIn(lines: Line[], range: BlockRange | null): Line[] {
+  return range ? lines.slice(range.start, range.end + 1) : [];
+}
+
+/** Top-level tables that overlap a range. */
+function tablesIn(tables: Map<number, TableView>, range: BlockRange | null): TableView[] {
+  if (!range) return [];
+  return [...tables.values()].filter(
+    (table) => table.range.start <= range.end && table.range.end >= range.start,
+  );
+}
+
+/**
+ * When no template matches well enough the profile still gets a structure (reported with
+ * `template.id: null`): from the template that recognises the most headings.
+ */
+function structureFallback(templates: readonly Template[], hits: HeadingHit[]): string | null {
+  let best: Template | null = null;
+  let bestCount = 0;
+  for (const template of templates) {
+    const count = new Set(hits.filter((hit) => hit.template === template).map((hit) => hit.section.id)).size;
+    if (count > bestCount) {
+      best = template;
+      bestCount = count;
+    }
+  }
+  return best?.id ?? null;
+}
+
+/** The heading hits of one template, one per line, first section listed wins. */
+function hitsFor(template: Template, hits: HeadingHit[]): HeadingHit[] {
+  const byLine = new Map<number, HeadingHit>();
+  for (const hit of hits) {
+    if (hit.template === template && !byLine.has(hit.line.index)) byLine.set(hit.line.index, hit);
+  }
+  return [...byLine.values()];
+}
+
+/**
+ * Reads a snapshot into a Profile. Never throws on odd documents: what it cannot place it reports as a
+ * message and lists in `unplaced`; a document that fits no template gets `template.id: null`.
+ */
+export function readProfile(
+  snapshot: DocumentSnapshot,
+  templates: readonly Template[],
+  options: ReadProfileOptions = {},
+): Result<Profile> {
+  const messages: Message[] = [];
+  const lines = toLines(snapshot);
+  const tables = buildTables(lines);
+  const structured = findStructuredTables(tables, templates);
+  const hits = findHeadingHits(lines, templates, tables, structured);
+  const match = detectTemplate(lines, templates, hits);
+
+  const forced = options.templateId
+    ? templates.find((template) => template.id === options.templateId)
+    : undefined;
+  if (options.templateId && !forced) {
+    messages.push(
+      message(
+        "warning",
+        "template-not-found",
+        `Sjabloon "${options.templateId}" bestaat niet; het best passende sjabloon is gebruikt.`,
+        `Template "${options.templateId}" does not exist; the best matching template was used.`,
+      ),
+    );
+  }
+  const chosenId = forced?.id ?? match.id ?? structureFallback(templates, hits);
+  const template = templates.find((candidate) => candidate.id === chosenId) ?? null;
+  const templateMatch = forced ? { ...match, id: forced.id } : match;
+
+  const empty: Profile = {
+    template: templateMatch,
+    title: null,
+    fields: [],
+    sections: [],
+    resultAreas: [],
+    competencies: [],
+    knowledge: [],
+    conditions: [],
+    levelTable: null,
+    signature: null,
+    unplaced: [],
+  };
+  if (!template || lines.every((line) => line.empty)) return { value: empty, messages };
+
+  const knownNames = new Set((options.competencyNames ?? []).map(foldText));
+  const templateHits = hitsFor(template, hits);
+  const firstHeading = Math.min(...templateHits.map((hit) => hit.line.index), lines.length);
+  const starts: Start[] = templateHits.map((hit) => ({
+    index: hit.line.index,
+    section: hit.section,
+    heading: hit.line,
+  }));
+
+  // Sections recognised by their content.
+  const sectionOfKind = (kind: TemplateSection["kind"]) =>
+    template.sections.find((section) => section.kind === kind);
+  const headerSection = sectionOfKind("header");
+  const titleSection = sectionOfKind("title");
+  const signatureSection = sectionOfKind("signature");
+
+  let title: TextItem | null = null;
+  let headerTable: TableView | null = null;
+  if (headerSection) {
+    headerTable = findHeaderTable(lines, tables, headerSection, firstHeading);
+    if (headerTable) {
+      starts.push({ index: headerTable.range.start, section: headerSection, heading: null });
+      title = findHeaderTitle(headerTable, headerSection);
+    }
+  }
+  if (titleSection || !title) {
+    const titleItem = findTitleLine(
+      lines.filter(
+        (line) => !headerTable || line.index < headerTable.range.start || line.index > headerTable.range.end,
+      ),
+      firstHeading,
+      // Without a title section only a line styled as a title can be one.
+      titleSection === undefined,
+    );
+    if (titleItem && titleSection)
+      starts.push({ index: titleItem.range.start, section: titleSection, heading: null });
+    title = title ?? titleItem;
+  }
+
+  const signatureTable = signatureSection ? findSignatureTable(lines, tables) : null;
+  const inSignature = (line: Line) =>
+    signatureTable !== null &&
+    line.index >= signatureTable.range.start &&
+    line.index <= signatureTable.range.end;
+  if (signatureSection && signatureTable) {
+    const nb = lines
+      .slice(Math.max(0, signatureTable.range.start - 8), signatureTable.range.start)
+      .find((line) => /^nb\s*:/i.test(line.text));
+    starts.push({ index: nb?.index ?? signatureTable.range.start, section: signatureSection, heading: null });
+  }
+
+  // Field sections without a heading of their own (`Datum: …`) start at their field.
+  const allFieldDefs = template.sections.flatMap((section) => section.fields);
+  const fields = parseFields(lines, allFieldDefs, tables, inSignature);
+  for (const section of template.sections) {
+    if (section.kind !== "fields" || section.headings.length > 0) continue;
+    const field = fields.find((candidate) => section.fields.some((def) => def.key === candidate.key));
+    if (field) starts.push({ index: field.range.start, section, heading: null });
+  }
+
+  // Headings the template does not know, at the same level as the known ones, start sections of their own.
+  const knownLevels = templateHits
+    .map((hit) => hit.line.block.headingLevel)
+    .filter((level): level is number => level !== null);
+  if (knownLevels.length > 0) {
+    const top = Math.min(...knownLevels);
+    const taken = new Set(starts.map((start) => start.index));
+    for (const line of lines) {
+      const level = line.block.headingLevel;
+      if (level === null || level > top || taken.has(line.index)) continue;
+      if (!canBeHeading(line, tables, structured)) continue;
+      starts.push({ index: line.index, section: null, heading: line, unknown: true });
+    }
+  }
+
+  starts.sort((a, b) => a.index - b.index);
+  const deduped = starts.filter(
+    (start, position) => position === 0 || starts[position - 1]!.index !== start.index,
+  );
+
+  const sections: Section[] = [];
+  const sectionLines = new Map<Section, Line[]>();
+  deduped.forEach((start, position) => {
+    const end = (deduped[position + 1]?.index ?? lines.length) - 1;
+    const contentStart = start.heading ? start.index + 1 : start.index;
+    const content = trimRange(lines, contentStart, end);
+    const section: Section = {
+      id: start.section?.id ?? null,
+      heading: start.heading
+        ? {
+            text: collapseSpace(start.heading.text).replace(/\s*:\s*$/, ""),
+            range: { start: start.index, end: start.index },
+            placeholder: false,
+          }
+        : null,
+      range: {
+        start: start.index,
+        end: Math.max(start.index, trimRange(lines, start.index, end)?.end ?? start.index),
+      },
+      content,
+    };
+    sections.push(section);
+    sectionLines.set(section, linesIn(lines, content));
+    if (start.unknown) {
+      messages.push(
+        message(
+          "info",
+          "section-unknown",
+          `Het onderdeel "${section.heading!.text}" komt niet voor in het sjabloon ${template.name.nl}.`,
+          `The section "${section.heading!.text}" is not part of the ${template.name.en} template.`,
+          section.range,
+        ),
+      );
+    }
+  });
+
+  // Text before the first section that is not the title: say so instead of guessing.
+  const unplaced: BlockRange[] = [];
+  const firstStart = deduped[0]?.index ?? lines.length;
+  const before = lines.filter(
+    (line) => line.index < firstStart && !line.empty && line.index !== title?.range.start,
+  );
+  const strayRange = rangeOf(before);
+  if (strayRange) unplaced.push(strayRange);
+
+  const sectionsWith = (kind: TemplateSection["kind"]) =>
+    sections.filter(
+      (section) => template.sections.find((candidate) => candidate.id === section.id)?.kind === kind,
+    );
+
+  // Result areas.
+  const resultAreas: ResultArea[] = [];
+  if (template.resultAreas) {
+    for (const section of sectionsWith("result-areas")) {
+      // The heading may be the first cell of the area table itself, so look from the heading on.
+      const areaTables = tablesIn(tables, section.range).filter(
+        (table) =>
+          table.columns >= 2 && (isResultAreaTable(table, template.resultAreas!) || table.rows.length > 1),
+      );
+      resultAreas.push(...parseAreaTables(areaTables, template.resultAreas));
+      const outside = sectionLines
+        .get(section)!
+        .filter(
+          (line) =>
+            !areaTables.some((table) => line.index >= table.range.start && line.index <= table.range.end),
+        );
+      const paragraphs = parseAreaParagraphs(outside, template.resultAreas);
+      resultAreas.push(...paragraphs.areas);
+      const stray = rangeOf(paragraphs.stray);
+      if (stray && paragraphs.areas.length + areaTables.length > 0) unplaced.push(stray);
+    }
+    resultAreas.sort((a, b) => a.range.start - b.range.start);
+  }
+
+  const competencies = sectionsWith("competencies").flatMap((section) =>
+    parseCompetencies(sectionLines.get(section)!, knownNames),
+  );
+
+  const listItems = (ids: Set<string>) =>
+    sections
+      .filter((section) => section.id !== null && ids.has(section.id))
+      .flatMap((section) =>
+        sectionLines
+          .get(section)!
+          .filter((line) => !line.empty)
+          .map((line) => item(line))
+          .filter((entry) => entry.text !== ""),
+      );
+
+  let levelTable: Profile["levelTable"] = null;
+  for (const section of sectionsWith("level-table")) {
+    const table = tablesIn(tables, section.range).find((candidate) => candidate.columns >= 2);
+    if (table && !levelTable) levelTable = parseLevelTable(table, title?.text ?? null);
+  }
+
+  for (const range of unplaced) {
+    const text = lines[range.start]!.text;
+    messages.push(
+      message(
+        "warning",
+        "text-unplaced",
+        `Tekst die bij geen onderdeel van het profiel hoort: "${shorten(text)}".`,
+        `Text that belongs to no section of the profile: "${shorten(text)}".`,
+        range,
+      ),
+    );
+  }
+
+  return {
+    value: {
+      template: templateMatch,
+      title,
+      fields,
+      sections,
+      resultAreas,
+      competencies,
+      knowledge: listItems(KNOWLEDGE_SECTIONS),
+      conditions: listItems(CONDITION_SECTIONS),
+      levelTable,
+      signature: signatureTable ? parseSignatureTable(signatureTable) : null,
+      unplaced,
+    },
+    messages,
+  };
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,184 @@
+import { z } from "zod";
+import type { LocalisedText } from "../core/common";
+import { ProfielwijzerError } from "../core/common";
+import { headingKey, foldText } from "../core/text/normalise";
+import type { Library, StandardTexts } from "./library-schema";
+import { LibrarySchema, StandardTextsSchema } from "./library-schema";
+import type { Template } from "./template-schema";
+import { TemplateSchema } from "./template-schema";
+
+/** Hand-edited data files are small; anything bigger is not what the user meant to load. */
+export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
+
+const dutch = z.locales.nl();
+
+function pathOf(path: PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === "number") return `${text}[${key}]`;
+    return text === "" ? String(key) : `${text}.${String(key)}`;
+  }, "");
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): LocalisedText {
+  const shown = issues.slice(0, 5);
+  const more = issues.length - shown.length;
+  const lines = (language: "nl" | "en") =>
+    shown
+      .map((issue) => {
+        const where = pathOf(issue.path) || (language === "nl" ? "(bovenste niveau)" : "(top level)");
+        const localised =
+          language === "nl" ? (dutch.localeError(issue as never) as string | undefined) : undefined;
+        const text = issue.code === "custom" || !localised ? issue.message : localised;
+        return `${where}: ${text}`;
+      })
+      .join("; ") +
+    (more > 0 ? (language === "nl" ? ` (en nog ${more} fout(en))` : ` (and ${more} more)`) : "");
+  return { nl: lines("nl"), en: lines("en") };
+}
+
+/**
+ * Parses a data file (text or an already parsed value) with a schema, and turns every failure into
+ * one clear message that names the file kind, the field and what is wrong.
+ */
+export function parseDataFile<T>(
+  schema: z.ZodType<T>,
+  input: string | unknown,
+  kind: LocalisedText,
+  check: (value: T) => z.core.$ZodIssue[] = () => [],
+): T {
+  let data: unknown = input;
+  if (typeof input === "string") {
+    if (input.length > MAX_DATA_FILE_BYTES) {
+      throw new ProfielwijzerError("data-too-large", {
+        nl: `Dit ${kind.nl}bestand is te groot (meer dan 5 MB). Een ${kind.nl} is een klein JSON-bestand.`,
+        en: `This ${kind.en} file is too large (over 5 MB). A ${kind.en} is a small JSON file.`,
+      });
+    }
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new ProfielwijzerError("data-not-json", {
+        nl: `Dit ${kind.nl}bestand is geen geldige JSON: ${detail}`,
+        en: `This ${kind.en} file is not valid JSON: ${detail}`,
+      });
+    }
+  }
+  const parsed = schema.safeParse(data, { reportInput: true });
+  const issues = parsed.success ? check(parsed.data) : parsed.error.issues;
+  if (!parsed.success || issues.length > 0) {
+    const described = describeIssues(issues);
+    throw new ProfielwijzerError("data-invalid", {
+      nl: `Dit ${kind.nl}bestand klopt niet. ${described.nl}`,
+      en: `This ${kind.en} file is not valid. ${described.en}`,
+    });
+  }
+  return parsed.data;
+}
+
+function issue(path: PropertyKey[], message: string): z.core.$ZodIssue {
+  return { code: "custom", path, message, input: undefined } as z.core.$ZodIssue;
+}
+
+/** Checks a schema cannot express: unique ids, consistent configuration, patterns that compile. */
+function checkTemplate(template: Template): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  const seen = new Set<string>();
+  template.sections.forEach((section, index) => {
+    if (seen.has(section.id))
+      issues.push(issue(["sections", index, "id"], `sectie-id "${section.id}" komt twee keer voor`));
+    seen.add(section.id);
+    if (
+      ["fields", "header"].includes(section.kind) &&
+      section.fields.length === 0 &&
+      section.headings.length === 0
+    ) {
+      issues.push(
+        issue(
+          ["sections", index, "fields"],
+          "een sectie zonder kop heeft velden nodig om gevonden te worden",
+        ),
+      );
+    }
+  });
+  const kinds = new Set(template.sections.map((section) => section.kind));
+  if (kinds.has("result-areas") && !template.resultAreas) {
+    issues.push(issue(["resultAreas"], "verplicht: het sjabloon heeft een sectie met resultaatgebieden"));
+  }
+  if (kinds.has("competencies") && !template.competencies) {
+    issues.push(issue(["competencies"], "verplicht: het sjabloon heeft een sectie met competenties"));
+  }
+  if (kinds.has("level-table") && !template.levelTable) {
+    issues.push(issue(["levelTable"], "verplicht: het sjabloon heeft een niveau-onderscheidende tabel"));
+  }
+  if (template.competencies && template.competencies.levels.min > template.competencies.levels.max) {
+    issues.push(issue(["competencies", "levels"], "min is groter dan max"));
+  }
+  template.placeholders.forEach((source, index) => {
+    try {
+      new RegExp(source, "u");
+    } catch {
+      issues.push(issue(["placeholders", index], `geen geldige reguliere expressie: ${source}`));
+    }
+  });
+  return issues;
+}
+
+function checkLibrary(library: Library): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  const clusters = new Set(library.clusters.map((cluster) => cluster.id));
+  const ids = new Set<string>();
+  const names = new Map<string, string>();
+  library.competencies.forEach((competency, index) => {
+    if (ids.has(competency.id))
+      issues.push(issue(["competencies", index, "id"], `id "${competency.id}" komt twee keer voor`));
+    ids.add(competency.id);
+    if (!clusters.has(competency.cluster)) {
+      issues.push(issue(["competencies", index, "cluster"], `onbekend cluster "${competency.cluster}"`));
+    }
+    for (const name of [competency.name, ...competency.aliases]) {
+      const key = headingKey(name);
+      const owner = names.get(key);
+      if (owner && owner !== competency.id) {
+        issues.push(issue(["competencies", index], `de naam "${name}" hoort ook bij "${owner}"`));
+      }
+      names.set(key, competency.id);
+    }
+  });
+  return issues;
+}
+
+const TEMPLATE_KIND = { nl: "sjabloon", en: "template" };
+const LIBRARY_KIND = { nl: "competentiebibliotheek", en: "competency library" };
+const TEXTS_KIND = { nl: "standaardteksten", en: "standard texts" };
+
+export function parseTemplate(input: string | unknown): Template {
+  return parseDataFile(TemplateSchema, input, TEMPLATE_KIND, checkTemplate);
+}
+
+export function parseLibrary(input: string | unknown): Library {
+  return parseDataFile(LibrarySchema, input, LIBRARY_KIND, checkLibrary);
+}
+
+export function parseStandardTexts(input: string | unknown): StandardTexts {
+  return parseDataFile(StandardTextsSchema, input, TEXTS_KIND);
+}
+
+/** Every name and alias of the library, for recognising competency lines and unknown competencies. */
+export function competencyNames(library: Library | null): string[] {
+  return library
+    ? library.competencies.flatMap((competency) => [competency.name, ...competency.aliases])
+    : [];
+}
+
+/** The library competency a name in a profile refers to, by name or alias. */
+export function findCompetency(library: Library | null, name: string) {
+  if (!library) return undefined;
+  const key = headingKey(name);
+  const folded = foldText(name);
+  return library.competencies.find((competency) =>
+    [competency.name, ...competency.aliases].some(
+      (candidate) => headingKey(candidate) === key || foldText(candidate) === folded,
+    ),
+  );
+}
