@@ -1,0 +1,143 @@
+import type { Library, StandardTexts } from "../data/library-schema";
+import { competencyNames } from "../data/load";
+import type { Template, TemplateSection } from "../data/template-schema";
+import type { Message, Result } from "./common";
+import type { Finding, Readiness } from "./findings/schema";
+import type { Profile } from "./profile/schema";
+import { readProfile } from "./profile/read-profile";
+import type { Rule } from "./rules/define-rule";
+import { excerpt, formatMessage } from "./rules/define-rule";
+import { RULES } from "./rules";
+import type { DocumentSnapshot } from "./snapshot/schema";
+import { compilePatterns } from "./text/placeholders";
+
+export interface AnalyseOptions {
+  templates: readonly Template[];
+  library?: Library | null;
+  standardTexts?: StandardTexts | null;
+  /** Use this template instead of the detected one. */
+  templateId?: string | null;
+  /** Finding ids the user chose to ignore (kept in the document). */
+  ignored?: readonly string[];
+  rules?: readonly Rule[];
+}
+
+export interface Analysis {
+  profile: Profile;
+  template: Template | null;
+  /** Findings in rule order, without the ignored ones. */
+  findings: Finding[];
+  /** The findings the user ignored (so the UI can show and restore them). */
+  ignoredFindings: Finding[];
+  readiness: Readiness;
+}
+
+/** FNV-1a: a short, stable fingerprint of the text a finding is about. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The template section each block belongs to. */
+function sectionLookup(profile: Profile, template: Template): (block: number) => TemplateSection | null {
+  return (block) => {
+    const section = profile.sections.find(
+      (candidate) => block >= candidate.range.start && block <= candidate.range.end,
+    );
+    return section?.id
+      ? (template.sections.find((definition) => definition.id === section.id) ?? null)
+      : null;
+  };
+}
+
+/**
+ * snapshot → profile → findings: runs every rule the template leaves on, at the severity it sets, and
+ * sums up readiness. Rules never touch a host; fixes are edit plans (data).
+ */
+export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions): Result<Analysis> {
+  const library = options.library ?? null;
+  const messages: Message[] = [];
+  const read = readProfile(snapshot, options.templates, {
+    templateId: options.templateId ?? null,
+    competencyNames: competencyNames(library),
+  });
+  messages.push(...read.messages);
+  const profile = read.value;
+  const template = options.templates.find((candidate) => candidate.id === profile.template.id) ?? null;
+  const findings: Finding[] = [];
+  const occurrences = new Map<string, number>();
+  let checks = 0;
+  let failed = 0;
+
+  for (const rule of options.rules ?? RULES) {
+    const setting = template?.rules[rule.meta.id];
+    if (setting === "off") continue;
+    const severity = setting ?? rule.meta.severity;
+    // Without a template only the rule that says so can run; the others would judge against nothing.
+    if (!template && rule.meta.id !== "template-unknown") continue;
+    let checked = 0;
+    let reported = 0;
+    const ruleTemplate = template ?? options.templates[0];
+    if (!ruleTemplate) continue;
+    rule.check({
+      profile,
+      snapshot,
+      template: ruleTemplate,
+      library,
+      placeholderPatterns: compilePatterns(ruleTemplate.placeholders),
+      sectionAt: sectionLookup(profile, ruleTemplate),
+      checked(count) {
+        checked += count;
+      },
+      report(input) {
+        const message = rule.meta.messages[input.messageId];
+        if (!message) throw new Error(`Rule ${rule.meta.id} has no message "${input.messageId}"`);
+        const text = input.text ?? excerpt(snapshot.blocks[input.at.start]?.text ?? "");
+        const section = input.section ?? null;
+        const key = `${rule.meta.id}:${section ?? "-"}:${fingerprint(text)}`;
+        const occurrence = occurrences.get(key) ?? 0;
+        occurrences.set(key, occurrence + 1);
+        reported++;
+        findings.push({
+          id: `${key}:${occurrence}`,
+          rule: rule.meta.id,
+          severity,
+          message: formatMessage(message, input.data),
+          section,
+          location: input.at,
+          text: excerpt(text, 200),
+          fix: input.fix ?? null,
+        });
+      },
+    });
+    if (severity !== "info") {
+      const total = Math.max(checked, 1);
+      checks += total;
+      failed += Math.min(total, reported);
+    }
+  }
+
+  const ignored = new Set(options.ignored ?? []);
+  const shown = findings.filter((finding) => !ignored.has(finding.id));
+  const count = (severity: Finding["severity"]) =>
+    shown.filter((finding) => finding.severity === severity).length;
+  const readiness: Readiness = {
+    counts: { error: count("error"), warning: count("warning"), info: count("info") },
+    completeness: checks === 0 ? 0 : Math.round(((checks - failed) / checks) * 100) / 100,
+    readyToSign: template !== null && count("error") === 0,
+  };
+  return {
+    value: {
+      profile,
+      template,
+      findings: shown,
+      ignoredFindings: findings.filter((finding) => ignored.has(finding.id)),
+      readiness,
+    },
+    messages,
+  };
+}

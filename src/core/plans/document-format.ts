@@ -1,0 +1,142 @@
+import type { BlockRange } from "../common";
+import type { Profile } from "../profile/schema";
+import type { Block, DocumentSnapshot } from "../snapshot/schema";
+import { listMarkerOf } from "../text/normalise";
+import type { Anchor, NewParagraph, Run } from "./schema";
+
+/**
+ * How this document writes things, read from what it already contains, so inserted text looks like
+ * its neighbours: which paragraph to copy for headings, body text and list items, and whether items
+ * are Word list items or typed `-<tab>` lines.
+ */
+export interface DocumentFormat {
+  /** A section heading outside tables to copy (Heading style or bold body text), or null. */
+  heading: number | null;
+  /** A plain body paragraph to copy, or null. */
+  body: number | null;
+  /** A list item outside tables to copy, or null. */
+  item: number | null;
+  /** The typed marker items use (`-\t`), or "" when items are real Word list items. */
+  marker: string;
+}
+
+export function anchorAt(snapshot: DocumentSnapshot, block: number): Anchor {
+  return { block, text: snapshot.blocks[block]?.text ?? "" };
+}
+
+function isItem(block: Block): boolean {
+  return block.list !== null || listMarkerOf(block.text) !== null;
+}
+
+/** The typed marker of an item block ("-\t", "- \t", "•\t"), or "" for a Word list item. */
+export function markerOf(block: Block): string {
+  if (block.list) return "";
+  const marker = listMarkerOf(block.text);
+  return marker && !/\d/.test(marker) ? marker : "";
+}
+
+export function readFormat(profile: Profile, snapshot: DocumentSnapshot): DocumentFormat {
+  const blocks = snapshot.blocks;
+  const headings = profile.sections
+    .map((section) => section.heading?.range.start)
+    .filter((index): index is number => index !== undefined && blocks[index]?.table === null);
+  const heading = headings.find((index) => blocks[index]!.headingLevel !== null) ?? headings[0] ?? null;
+  const taken = new Set(headings);
+  const body =
+    blocks.findIndex(
+      (block, index) =>
+        !taken.has(index) &&
+        block.table === null &&
+        block.text.trim().length > 20 &&
+        !isItem(block) &&
+        !block.bold &&
+        block.headingLevel === null,
+    ) ?? -1;
+  const items = blocks
+    .map((block, index) => ({ block, index }))
+    .filter(({ block }) => isItem(block) && block.text.trim() !== "");
+  const item = items.find(({ block }) => block.table === null) ?? items[0];
+  return {
+    heading,
+    body: body >= 0 ? body : null,
+    item: item?.index ?? null,
+    marker: item ? markerOf(item.block) : "-\t",
+  };
+}
+
+export function runs(text: string, bold = false): Run[] {
+  return [{ text, bold }];
+}
+
+/** A paragraph that copies the formatting of `from`, or falls back to a built-in style. */
+export function paragraph(
+  text: string,
+  from: number | null,
+  options: { bold?: boolean; style?: string } = {},
+): NewParagraph {
+  return {
+    runs: runs(text, options.bold ?? false),
+    formatFrom: from,
+    style: from === null ? (options.style ?? "Normal") : null,
+    list: null,
+  };
+}
+
+/**
+ * A list item written the way the sample item is written: same typed marker, or a Word list item that
+ * copies the sample's numbering. Without a sample, a typed dash and tab (needs no numbering definition).
+ */
+export function itemParagraph(
+  text: string,
+  sample: Block | undefined,
+  sampleIndex: number | null,
+): NewParagraph {
+  const marker = sample ? markerOf(sample) : "-\t";
+  return paragraph(`${marker}${text}`, sampleIndex, { style: "Normal" });
+}
+
+/** Where content goes after a range: after its last block, or after its table when it ends in one. */
+export function afterRange(
+  snapshot: DocumentSnapshot,
+  range: BlockRange,
+): { anchor: Anchor; position: "before" | "after" } {
+  const last = snapshot.blocks[range.end];
+  if (last?.table) {
+    const tableId = last.table.depth > 1 && last.table.outer ? last.table.outer.table : last.table.table;
+    let next = range.end + 1;
+    while (next < snapshot.blocks.length) {
+      const cell = snapshot.blocks[next]!.table;
+      const outerId = cell ? (cell.depth > 1 && cell.outer ? cell.outer.table : cell.table) : null;
+      if (outerId !== tableId) break;
+      next++;
+    }
+    if (next < snapshot.blocks.length) return { anchor: anchorAt(snapshot, next), position: "before" };
+  }
+  return { anchor: anchorAt(snapshot, range.end), position: "after" };
+}
+
+/** Adds `;` to all items but the last and `.` to the last, as profiles punctuate lists. */
+export function punctuate(
+  items: readonly string[],
+  style: { separator: string; final: string } = { separator: ";", final: "." },
+): string[] {
+  return items.map((text, index) => {
+    const bare = text.replace(/[;.,]+$/, "");
+    return `${bare}${index === items.length - 1 ? style.final : style.separator}`;
+  });
+}
+
+/** The punctuation a list of item blocks uses (`;` between, `.` at the end), or none. */
+export function punctuationOf(blocks: readonly Block[]): { separator: string; final: string } {
+  const texts = blocks.map((block) => block.text.trim()).filter((text) => text !== "");
+  if (texts.length === 0) return { separator: ";", final: "." };
+  const last = texts[texts.length - 1]!;
+  const before = texts.slice(0, -1);
+  const separator =
+    before.length > 0 && before.every((text) => text.endsWith(";"))
+      ? ";"
+      : before.some((text) => text.endsWith(";"))
+        ? ";"
+        : "";
+  return { separator, final: last.endsWith(".") ? "." : "" };
+}

@@ -1,0 +1,31 @@
+import { defineRule } from "./define-rule";
+
+/** Runs even without a template (the engine calls it first); reports when detection found none. */
+export default defineRule({
+  meta: {
+    id: "template-unknown",
+    severity: "warning",
+    description: {
+      nl: "Het document lijkt op geen enkel bekend sjabloon.",
+      en: "The document matches no known template.",
+    },
+    messages: {
+      unknown: {
+        nl: "Dit document past bij geen enkel sjabloon (beste overeenkomst {{best}}: {{score}}%). Kies zelf een sjabloon, of controleer of dit wel een functieprofiel is.",
+        en: "This document matches no template (closest {{best}}: {{score}}%). Choose a template yourself, or check that this is a job profile.",
+      },
+    },
+  },
+  check(context) {
+    const match = context.profile.template;
+    if (match.id !== null) return;
+    const best = match.candidates[0];
+    context.report({
+      messageId: "unknown",
+      data: { best: best?.id ?? "-", score: Math.round((best?.score ?? 0) * 100) },
+      at: { start: 0, end: 0 },
+      section: null,
+      text: "",
+    });
+  },
+});
