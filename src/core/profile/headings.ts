@@ -15,12 +15,16 @@ function labelKey(text: string): string {
 
 /** How far a key may be from a known heading and still count (typos, a missing letter). */
 function tolerance(key: string): number {
-  if (key.length >= 16) return 2;
-  if (key.length >= 8) return 1;
+  if (key.length >= 20) return 2;
+  if (key.length >= 14) return 1;
   return 0;
 }
 
+/** "Aansturen (5):" is a competency line, never a heading. */
+const LEVEL_SUFFIX = /\(\s*(?:niveau\s*)?\d(?:\s*[/\-–]\s*\d)?\s*\)\s*:?\s*$/i;
+
 export function matchesHeading(text: string, headings: readonly string[]): boolean {
+  if (LEVEL_SUFFIX.test(text)) return false;
   const key = labelKey(text);
   if (key === "") return false;
   return headings.some((heading) => {

@@ -37,8 +37,10 @@ const BUILT_IN: ReadonlyArray<{ kind: PlaceholderMatch["kind"]; pattern: RegExp 
   },
   // [naam], <datum>, [invullen]: a short hint in square or angle brackets.
   {
+    // No digits and no prose openers, so "[zie bijlage 2]" or "[sic]" are left alone.
     kind: "bracketed-hint",
-    pattern: /\[[^\][\n]{0,30}\p{L}{2}[^\][\n]{0,30}\]|<[^<>\n]{0,20}\p{L}{2}[^<>\n]{0,20}>/gu,
+    pattern:
+      /\[(?!\s*(?:zie|sic|bijv|noot|red)\b)[^\][\n\d]{0,30}\p{L}{2}[^\][\n\d]{0,30}\]|<[^<>\n\d]{0,20}\p{L}{2}[^<>\n\d]{0,20}>/giu,
   },
   // ____ or ...... or …… used as a line to write on.
   { kind: "blank", pattern: /_{3,}|\.{5,}|…{2,}/gu },
