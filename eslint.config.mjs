@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     // The core is pure: no host, no DOM, no React, no file system.
     files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

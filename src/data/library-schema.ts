@@ -49,9 +49,7 @@ export const StandardTextsSchema = z.strictObject({
   /** The NB line above the signatures. */
   nb: z.string().min(10),
   signature: z.strictObject({
-    parties: z
-      .array(z.strictObject({ label: z.string(), date: z.string(), name: z.string() }))
-      .min(1),
+    parties: z.array(z.strictObject({ label: z.string(), date: z.string(), name: z.string() })).min(1),
   }),
   /** Kennis en ervaring skeletons by education level. */
   knowledge: z
@@ -64,8 +62,6 @@ export const StandardTextsSchema = z.strictObject({
     )
     .min(1),
   /** Standard rows of the niveau-onderscheidende kenmerken table, with what each row describes. */
-  levelTableRows: z
-    .array(z.strictObject({ aspect: z.string(), hint: LocalisedTextSchema }))
-    .min(1),
+  levelTableRows: z.array(z.strictObject({ aspect: z.string(), hint: LocalisedTextSchema })).min(1),
 });
 export type StandardTexts = z.infer<typeof StandardTextsSchema>;
