@@ -345,3 +345,24 @@ describe("readProfile on documents that are not (quite) profiles", () => {
     expect(result.messages.map((entry) => entry.code)).toContain("section-unknown");
   });
 });
+
+describe("readProfile on repeated headings", () => {
+  it("treats a heading followed by a table that repeats it in its first cell as one section", () => {
+    const profile = readProfile(
+      snapshot(
+        h(1, "Resultaatgebieden"),
+        p(""),
+        table([
+          [b("Resultaatgebieden"), b("Taken"), b("Resultaatindicatoren")],
+          [b("1.\tAccountmanagement"), dashes("a."), dashes("b.")],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.sections.map((section) => [section.id, section.heading?.range.start])).toEqual([
+      ["resultaatgebieden", 0],
+    ]);
+    expect(profile.resultAreas).toHaveLength(1);
+  });
+});

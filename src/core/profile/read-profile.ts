@@ -233,9 +233,23 @@ export function readProfile(
   }
 
   starts.sort((a, b) => a.index - b.index);
-  const deduped = starts.filter(
-    (start, position) => position === 0 || starts[position - 1]!.index !== start.index,
-  );
+  // One start per block; and a heading repeated right away (a "Resultaatgebieden" heading above a
+  // table whose first cell says it again) is one section, not an empty one and a full one.
+  const deduped: Start[] = [];
+  for (const start of starts) {
+    const previous = deduped[deduped.length - 1];
+    if (previous && previous.index === start.index) continue;
+    const between = previous ? lines.slice(previous.index + 1, start.index) : [];
+    if (
+      previous &&
+      previous.section &&
+      previous.section === start.section &&
+      between.every((line) => line.empty)
+    ) {
+      continue;
+    }
+    deduped.push(start);
+  }
 
   const sections: Section[] = [];
   const sectionLines = new Map<Section, Line[]>();
