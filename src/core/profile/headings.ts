@@ -47,7 +47,10 @@ export function canBeHeading(
   if (wordCount(cleanLabel(line.text)) > 10) return false;
   const marker = listMarkerOf(line.block.text);
   if (marker && /^[\t ]*[-–—•▪◦·*]/u.test(marker)) return false;
-  if (line.block.list && !line.block.list.ordered) return false;
+  // A bulleted item is content; but heading styles that carry (invisible) numbering, as LibreOffice
+  // writes them, are still headings.
+  const list = line.block.list;
+  if (list && !list.ordered && line.block.headingLevel === null && list.label !== "") return false;
   if (!line.cell) return true;
   const table = tables.get(line.cell.table);
   if (!table) return true;

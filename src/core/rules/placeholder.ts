@@ -1,4 +1,6 @@
+import type { TemplateSection } from "../../data/template-schema";
 import type { LocalisedText } from "../common";
+import type { Profile } from "../profile/schema";
 import { CONTENT_CONTROL_PLACEHOLDERS, findPlaceholders } from "../text/placeholders";
 import { defineRule } from "./define-rule";
 import { isGuidance } from "./section-empty";
@@ -39,9 +41,7 @@ export default defineRule({
     snapshot.blocks.forEach((block, index) => {
       if (block.text.trim() === "" || isGuidance(block.text, template.guidance)) return;
       const section = context.sectionAt(index);
-      const where: LocalisedText = section
-        ? { nl: ` in '${section.name.nl}'`, en: ` in '${section.name.en}'` }
-        : { nl: "", en: "" };
+      const where = placeOf(index, section, profile);
       const field = profile.fields.find((candidate) => candidate.range.end === index);
       const prompt = field
         ? template.sections.flatMap((definition) => definition.fields).find((def) => def.key === field.key)
@@ -85,6 +85,17 @@ export default defineRule({
     }
   },
 });
+
+/** "in 'Resultaatgebieden › Jaarplan account(s)'": the section, and the area or competency when there is one. */
+function placeOf(block: number, section: TemplateSection | null, profile: Profile): LocalisedText {
+  if (!section) return { nl: "", en: "" };
+  const within = (range: { start: number; end: number }) => block >= range.start && block <= range.end;
+  const owner =
+    profile.resultAreas.find((area) => within(area.range))?.title ??
+    profile.competencies.find((competency) => within(competency.range))?.name;
+  const detail = owner ? ` › ${owner}` : "";
+  return { nl: ` in '${section.name.nl}${detail}'`, en: ` in '${section.name.en}${detail}'` };
+}
 
 function replaceFix(
   block: number,

@@ -1,0 +1,167 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { analyse } from "../core/analyse";
+import type { Language, Message } from "../core/common";
+import { isProfielwijzerError } from "../core/common";
+import { errorEntry, toReportEntry } from "../core/report/build-report";
+import { ReportSchema } from "../core/report/schema";
+import {
+  BUILT_IN_LIBRARY,
+  BUILT_IN_STANDARD_TEXTS,
+  BUILT_IN_TEMPLATES,
+  parseLibrary,
+  parseTemplate,
+} from "../data";
+import type { Library } from "../data/library-schema";
+import type { Template } from "../data/template-schema";
+import { readDocxSnapshot } from "../hosts/docx/read-docx";
+import type { Command } from "./args";
+import { parseArgs, UsageError, USAGE } from "./args";
+import { collectFiles } from "./files";
+import { renderHtmlReport } from "./html-report";
+import type { FileResult } from "./file-result";
+import { createProgress } from "./progress";
+import { renderTextReport } from "./text-report";
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  now(): Date;
+}
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+type CheckCommand = Extract<Command, { name: "check" }>;
+
+/** `--template`: a built-in id, or a JSON file with an organisation's own template. */
+export async function resolveTemplate(
+  value: string | null,
+): Promise<{ templates: readonly Template[]; forced: string | null }> {
+  if (value === null) return { templates: BUILT_IN_TEMPLATES, forced: null };
+  if (BUILT_IN_TEMPLATES.some((template) => template.id === value))
+    return { templates: BUILT_IN_TEMPLATES, forced: value };
+  const text = await readFile(value, "utf8").catch(() => {
+    throw new UsageError(
+      `Sjabloon "${value}" is geen ingebouwd sjabloon (${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}) en geen leesbaar bestand.`,
+    );
+  });
+  const custom = parseTemplate(text);
+  return {
+    templates: [custom, ...BUILT_IN_TEMPLATES.filter((template) => template.id !== custom.id)],
+    forced: custom.id,
+  };
+}
+
+async function resolveLibrary(value: string | null): Promise<Library> {
+  if (value === null) return BUILT_IN_LIBRARY;
+  const text = await readFile(value, "utf8").catch(() => {
+    throw new UsageError(`De competentiebibliotheek "${value}" kan niet worden gelezen.`);
+  });
+  return parseLibrary(text);
+}
+
+function describeMessage(file: string, message: Message, language: Language): string {
+  const where = message.location ? ` (alinea ${message.location.start + 1})` : "";
+  return `${file}: ${message.severity === "info" ? "" : `${message.severity}: `}${message.text[language]}${where}\n`;
+}
+
+async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+  const { templates, forced } = await resolveTemplate(command.template);
+  const library = await resolveLibrary(command.library);
+  const { files, missing } = await collectFiles(command.paths);
+  const language = command.language;
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  for (const path of missing) {
+    unreadable++;
+    const text = language === "nl" ? "Bestand of map bestaat niet." : "File or folder does not exist.";
+    results.push({ entry: errorEntry(path, text), analysis: null });
+  }
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr.write(language === "nl" ? "Geen .docx-bestanden gevonden.\n" : "No .docx files found.\n");
+    return EXIT.failure;
+  }
+  // No progress bar over a JSON pipe: the other end may be a program that reads stderr too.
+  const progress = createProgress(io.stderr, files.length, !(command.format === "json" && !io.stdout.isTTY));
+  for (const [index, file] of files.entries()) {
+    progress.update(index, file);
+    try {
+      const bytes = new Uint8Array(await readFile(file));
+      const read = readDocxSnapshot(bytes, { name: file });
+      const analysis = analyse(read.value, {
+        templates,
+        templateId: forced,
+        library,
+        standardTexts: BUILT_IN_STANDARD_TEXTS,
+      });
+      for (const message of [...read.messages, ...analysis.messages]) {
+        if (message.severity !== "info") io.stderr.write(describeMessage(file, message, language));
+      }
+      results.push({ entry: toReportEntry(file, analysis.value, language), analysis: analysis.value });
+    } catch (error) {
+      unreadable++;
+      const text = isProfielwijzerError(error)
+        ? error.text[language]
+        : `${language === "nl" ? "Onverwachte fout" : "Unexpected error"}: ${String(error)}`;
+      results.push({ entry: errorEntry(file, text), analysis: null });
+    }
+  }
+  progress.done();
+  const entries = results.map((result) => result.entry);
+  const output =
+    command.format === "json"
+      ? `${JSON.stringify(ReportSchema.parse(entries), null, 2)}\n`
+      : command.format === "html"
+        ? renderHtmlReport(results, language, io.now())
+        : renderTextReport(results, language);
+  if (command.out) await writeFile(command.out, output, "utf8");
+  else io.stdout.write(output);
+  if (unreadable > 0) return EXIT.failure;
+  return entries.some((entry) => entry.findings.some((finding) => finding.severity === "error"))
+    ? EXIT.findings
+    : EXIT.ok;
+}
+
+/** The whole command line, testable: returns the exit code instead of exiting. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`${error.message}\n\n${USAGE}`);
+    return EXIT.failure;
+  }
+  try {
+    switch (command.name) {
+      case "help":
+        io.stdout.write(USAGE);
+        return EXIT.ok;
+      case "version":
+        io.stdout.write("profielwijzer 0.1.0\n");
+        return EXIT.ok;
+      case "check":
+        return await runCheck(command, io);
+      case "fix": {
+        // Loaded on demand: checking never needs the writer.
+        const { runFix } = await import("./fix");
+        return await runFix(command, io);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.failure;
+    }
+    if (isProfielwijzerError(error)) {
+      io.stderr.write(`${error.text["language" in command ? command.language : "nl"]}\n`);
+      return EXIT.failure;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,117 @@
+import type { Language, Severity } from "../core/common";
+import type { FileResult } from "./file-result";
+
+const WORDS = {
+  nl: {
+    template: "Sjabloon",
+    unknownTemplate: "geen herkend sjabloon",
+    title: "Functie",
+    areas: "Resultaatgebieden",
+    tasks: "taken",
+    indicators: "resultaatindicatoren",
+    competencies: "Competenties",
+    behaviours: "gedragsvoorbeelden",
+    noLevel: "geen niveau",
+    levelTable: "Niveau-onderscheidende kenmerken",
+    rows: "rijen",
+    ownColumn: "eigen kolom",
+    findings: "Bevindingen",
+    none: "geen — dit profiel is compleet",
+    ready: "Klaar voor ondertekening",
+    yes: "ja",
+    no: "nee",
+    unreadable: "Kan niet worden gelezen",
+    paragraph: "alinea",
+    severity: { error: "fout", warning: "waarschuwing", info: "info" } as Record<Severity, string>,
+    totals: (files: number, ready: number, unreadable: number) =>
+      `${files} bestand(en): ${ready} klaar voor ondertekening${unreadable ? `, ${unreadable} niet te lezen` : ""}.`,
+  },
+  en: {
+    template: "Template",
+    unknownTemplate: "no known template",
+    title: "Job",
+    areas: "Result areas",
+    tasks: "tasks",
+    indicators: "result indicators",
+    competencies: "Competencies",
+    behaviours: "behaviour examples",
+    noLevel: "no level",
+    levelTable: "Level-distinguishing characteristics",
+    rows: "rows",
+    ownColumn: "own column",
+    findings: "Findings",
+    none: "none — this profile is complete",
+    ready: "Ready to sign",
+    yes: "yes",
+    no: "no",
+    unreadable: "Cannot be read",
+    paragraph: "paragraph",
+    severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    totals: (files: number, ready: number, unreadable: number) =>
+      `${files} file(s): ${ready} ready to sign${unreadable ? `, ${unreadable} unreadable` : ""}.`,
+  },
+};
+
+const MARK: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
+
+/** A readable outline of each profile and its findings, for a person at a terminal. */
+export function renderTextReport(results: readonly FileResult[], language: Language): string {
+  const words = WORDS[language];
+  const out: string[] = [];
+  let ready = 0;
+  let unreadable = 0;
+  for (const { entry, analysis } of results) {
+    out.push(entry.file);
+    if (entry.error) {
+      unreadable++;
+      out.push(`  ${words.unreadable}: ${entry.error}`, "");
+      continue;
+    }
+    out.push(`  ${words.template}: ${entry.template ?? words.unknownTemplate}`);
+    if (entry.title) out.push(`  ${words.title}: ${entry.title}`);
+    if (entry.resultAreas.length > 0) {
+      out.push(`  ${words.areas} (${entry.resultAreas.length})`);
+      entry.resultAreas.forEach((area, index) => {
+        const counts = [
+          area.tasks.length ? `${area.tasks.length} ${words.tasks}` : null,
+          `${area.indicators.length} ${words.indicators}`,
+        ];
+        out.push(`    ${index + 1}. ${area.title || "?"} — ${counts.filter(Boolean).join(", ")}`);
+      });
+    }
+    if (entry.competencies.length > 0) {
+      out.push(`  ${words.competencies} (${entry.competencies.length})`);
+      for (const competency of entry.competencies) {
+        out.push(
+          `    ${competency.name} (${competency.level ?? words.noLevel}) — ${competency.behaviours.length} ${words.behaviours}`,
+        );
+      }
+    }
+    const levels = analysis?.profile.levelTable;
+    if (levels) {
+      const own = levels.ownColumn === null ? null : levels.columns[levels.ownColumn]?.heading;
+      out.push(
+        `  ${words.levelTable} (${levels.rows.length} ${words.rows}${own ? `, ${words.ownColumn} ${own}` : ""})`,
+      );
+      for (const row of levels.rows) {
+        const value =
+          levels.ownColumn === null ? "" : (row.cells[levels.ownColumn]?.text.replace(/\n/g, " ") ?? "");
+        out.push(
+          `    ${row.aspect}${value ? `: ${value.length > 70 ? `${value.slice(0, 69)}…` : value}` : ""}`,
+        );
+      }
+    }
+    const errors = entry.findings.filter((finding) => finding.severity === "error").length;
+    const isReady = entry.template !== null && errors === 0;
+    if (isReady) ready++;
+    out.push(`  ${words.findings}: ${entry.findings.length === 0 ? words.none : ""}`.trimEnd());
+    for (const finding of entry.findings) {
+      out.push(
+        `    ${MARK[finding.severity]} ${words.severity[finding.severity]} [${finding.rule}] ${finding.message} (${words.paragraph} ${finding.location.start + 1})`,
+      );
+    }
+    out.push(`  ${words.ready}: ${isReady ? words.yes : words.no}`, "");
+  }
+  if (results.length > 1) out.push(words.totals(results.length, ready, unreadable));
+  return `${out.join("\n").trimEnd()}\n`;
+}

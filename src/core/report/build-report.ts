@@ -1,0 +1,35 @@
+import type { Analysis } from "../analyse";
+import type { Language } from "../common";
+import type { ReportEntry } from "./schema";
+
+/** One file's entry of the CLI report (SPEC §5), in the user's language. */
+export function toReportEntry(file: string, analysis: Analysis, language: Language): ReportEntry {
+  const { profile } = analysis;
+  return {
+    file,
+    template: profile.template.id,
+    title: profile.title?.text ?? null,
+    resultAreas: profile.resultAreas.map((area) => ({
+      title: area.title,
+      tasks: area.tasks.map((task) => task.text),
+      indicators: area.indicators.map((indicator) => indicator.text),
+    })),
+    competencies: profile.competencies.map((competency) => ({
+      name: competency.name,
+      level: competency.level,
+      behaviours: competency.behaviours.map((behaviour) => behaviour.text),
+    })),
+    findings: analysis.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message[language],
+      ...(finding.section ? { section: finding.section } : {}),
+      location: finding.location,
+    })),
+  };
+}
+
+/** The entry for a file that could not be read: why, and nothing else guessed. */
+export function errorEntry(file: string, error: string): ReportEntry {
+  return { file, template: null, title: null, resultAreas: [], competencies: [], findings: [], error };
+}
