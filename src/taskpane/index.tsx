@@ -1,0 +1,70 @@
+/**
+ * Task pane entry: the only place that waits for `Office.onReady`. Renders the shell at once (loading), then
+ * decides between the panes, the "unsupported" state and an error, and keeps the theme in step with Office.
+ */
+// Must stay the first import: it switches zod to eval-free parsing before any schema is defined.
+import "./shell/configure-zod";
+import { createRoot } from "react-dom/client";
+import type { Message } from "../core/common";
+import { createOfficeWordEnvironment, createWordHost } from "../hosts/word";
+import { pickLanguage } from "./i18n";
+import { Shell, decideStartupStatus, type ShellProps } from "./shell";
+import { pickThemeKind, readMediaSignals, watchTheme, type ThemeSignals } from "./theme";
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container element");
+const root = createRoot(container);
+
+let props: ShellProps = {
+  host: null,
+  language: pickLanguage(navigator.language),
+  theme: pickThemeKind(readMediaSignals(window)),
+  status: { kind: "loading" },
+  messages: [],
+  onDismissMessage: (message: Message) =>
+    update({ messages: (props.messages ?? []).filter((shown) => shown !== message) }),
+};
+
+function update(changes: Partial<ShellProps>): void {
+  props = { ...props, ...changes };
+  root.render(<Shell {...props} />);
+}
+
+update({});
+
+function readThemeSignals(): ThemeSignals {
+  return { officeTheme: Office.context?.officeTheme ?? null, ...readMediaSignals(window) };
+}
+
+function startInWord(): Partial<ShellProps> {
+  try {
+    const host = createWordHost(
+      createOfficeWordEnvironment({
+        // Notes the adapter cannot return (a damaged ignore list, a failed selection lookup) are shown, not lost.
+        onMessage: (message) => update({ messages: [...(props.messages ?? []), message] }),
+      }),
+    );
+    return { host, status: { kind: "ready" } };
+  } catch (error) {
+    return { status: { kind: "error", error } };
+  }
+}
+
+// office.js is a classic script in taskpane.html; when it could not load (offline, opened outside Office),
+// there is no Office global and we say so instead of waiting forever.
+if (typeof Office === "undefined") {
+  update({ status: { kind: "unsupported", reason: { kind: "no-office" } } });
+} else {
+  Office.onReady()
+    .then((info) => {
+      const language = pickLanguage(Office.context?.displayLanguage);
+      const theme = pickThemeKind(readThemeSignals());
+      // @types/office-js declares HostType without values; at run time Word's is the string "Word".
+      const status = decideStartupStatus(info.host == null ? null : String(info.host), (set, version) =>
+        Office.context.requirements.isSetSupported(set, version),
+      );
+      update({ language, theme, ...(status.kind === "ready" ? startInWord() : { status }) });
+      watchTheme(window, readThemeSignals, (kind) => update({ theme: kind }));
+    })
+    .catch((error: unknown) => update({ status: { kind: "error", error } }));
+}
