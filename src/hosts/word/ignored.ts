@@ -1,0 +1,102 @@
+import { type Message, ProfielwijzerError, message } from "../../core/common";
+import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
+import { mapWordError } from "./errors";
+
+/**
+ * The ids of ignored findings live in the document itself, JSON-encoded under one key: in
+ * `document.settings` on WordApi 1.4, else in `Office.context.document.settings`. A damaged value is
+ * read as "nothing ignored" with a message, never as an error.
+ */
+
+export const IGNORED_SETTING_KEY = "profielwijzer.ignored";
+
+export function canStoreIgnored(env: WordEnvironment): boolean {
+  return supportsWordApi(env, WORD_API.settings) || Boolean(env.legacySettings);
+}
+
+export async function loadIgnoredIds(env: WordEnvironment): Promise<{ ids: string[]; messages: Message[] }> {
+  let raw: unknown = null;
+  if (supportsWordApi(env, WORD_API.settings)) {
+    try {
+      raw = await env.run(async (context) => {
+        const setting = context.document.settings.getItemOrNullObject(IGNORED_SETTING_KEY).load("value");
+        await context.sync();
+        return setting.isNullObject ? null : (setting.value as unknown);
+      });
+    } catch (error) {
+      throw mapWordError(error, "read");
+    }
+  } else if (env.legacySettings) {
+    raw = env.legacySettings.get(IGNORED_SETTING_KEY);
+  }
+  return parseIgnored(raw);
+}
+
+export async function saveIgnoredIds(env: WordEnvironment, ids: string[]): Promise<void> {
+  const value = JSON.stringify([...new Set(ids)]);
+  if (supportsWordApi(env, WORD_API.settings)) {
+    try {
+      await env.run(async (context) => {
+        context.document.settings.add(IGNORED_SETTING_KEY, value);
+        await context.sync();
+      });
+    } catch (error) {
+      throw mapWordError(error, "write");
+    }
+    return;
+  }
+  if (env.legacySettings) {
+    env.legacySettings.set(IGNORED_SETTING_KEY, value);
+    try {
+      await env.legacySettings.save();
+    } catch (error) {
+      throw mapWordError(error, "write");
+    }
+    return;
+  }
+  throw new ProfielwijzerError("settings-unavailable", {
+    nl: "Deze versie van Word kan niet onthouden welke bevindingen u negeert. Werk Office bij of gebruik Word op het web.",
+    en: "This version of Word cannot remember which findings you ignore. Update Office or use Word on the web.",
+  });
+}
+
+/** Accepts the JSON text written by `saveIgnoredIds` or an array (older Office settings store JSON values). */
+export function parseIgnored(raw: unknown): { ids: string[]; messages: Message[] } {
+  if (raw === null || raw === undefined || raw === "") return { ids: [], messages: [] };
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch {
+      return damaged();
+    }
+  }
+  if (!Array.isArray(value)) return damaged();
+  const ids = value.filter((id): id is string => typeof id === "string" && id.length > 0);
+  const messages =
+    ids.length === value.length
+      ? []
+      : [
+          message(
+            "warning",
+            "ignored-setting-damaged",
+            "Een deel van de lijst met genegeerde bevindingen in dit document is beschadigd en is overgeslagen.",
+            "Part of the list of ignored findings in this document is damaged and was skipped.",
+          ),
+        ];
+  return { ids: [...new Set(ids)], messages };
+}
+
+function damaged(): { ids: string[]; messages: Message[] } {
+  return {
+    ids: [],
+    messages: [
+      message(
+        "warning",
+        "ignored-setting-damaged",
+        "De lijst met genegeerde bevindingen in dit document is beschadigd en is genegeerd. Alle bevindingen worden weer getoond; negeer ze zo nodig opnieuw.",
+        "The list of ignored findings in this document is damaged and was skipped. All findings are shown again; ignore them again where needed.",
+      ),
+    ],
+  };
+}
