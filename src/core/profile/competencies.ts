@@ -1,31 +1,53 @@
-import { foldText, listMarkerOf, wordCount } from "../text/normalise";
+import { cleanItemText, cleanLabel, foldText, listMarkerOf, wordCount } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
-import type { Line } from "./lines";
+import { matchesHeading } from "./headings";
+import type { Line, TableView } from "./lines";
+import { cellAt, cellText, firstFilled } from "./lines";
 import { item } from "./result-areas";
-import type { Competency } from "./schema";
+import type { Competency, TextItem } from "./schema";
 
-const LEVEL = /\(\s*(?:niveau\s*|level\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*\)/iu;
+/** `(5)`, `(4/5)`, `(niveau 4)`, `(3-4)`, `[4]`. */
+const LEVEL_IN_BRACKETS = /[([]\s*(?:niveau\s*|level\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*[)\]]/iu;
+/** `Aansturen - niveau 4`, `Aansturen: niveau 4/5`. */
+const LEVEL_AFTER_DASH = /\s*[-–:]\s*(?:niveau|level)\s*([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+
+/** Lines that only announce the examples ("Gedragsvoorbeelden:"), never examples themselves. */
+const EXAMPLE_LABELS = [
+  "Gedragsvoorbeelden",
+  "Gedragsindicatoren",
+  "Gedrag",
+  "Voorbeeldgedrag",
+  "Gedragscriteria",
+];
 
 export interface CompetencyLine {
   name: string;
   level: string | null;
 }
 
+function levelText(match: RegExpExecArray): string {
+  return match[2] ? `${match[1]}/${match[2]}` : match[1]!;
+}
+
 /**
  * Reads `Naam (niveau):` — `Aansturen (5):`, `Ondernemend en commercieel handelen (4/5)`,
- * `Samenwerken:` — into name and level. Returns null for text that cannot be a competency line.
+ * `Samenwerken:`, `Analyseren - niveau 3` — into name and level. Null for text that cannot be one.
  */
 export function readCompetencyLine(text: string): CompetencyLine | null {
   const trimmed = text.trim();
   if (trimmed === "" || trimmed.length > 100) return null;
-  const levelMatch = LEVEL.exec(trimmed);
   let name = trimmed;
   let level: string | null = null;
-  if (levelMatch) {
-    const after = trimmed.slice(levelMatch.index + levelMatch[0].length);
+  const bracketed = LEVEL_IN_BRACKETS.exec(trimmed);
+  const dashed = LEVEL_AFTER_DASH.exec(trimmed);
+  if (bracketed) {
+    const after = trimmed.slice(bracketed.index + bracketed[0].length);
     if (!/^\s*[:.]?\s*$/.test(after)) return null;
-    name = trimmed.slice(0, levelMatch.index);
-    level = levelMatch[2] ? `${levelMatch[1]}/${levelMatch[2]}` : levelMatch[1]!;
+    name = trimmed.slice(0, bracketed.index);
+    level = levelText(bracketed);
+  } else if (dashed) {
+    name = trimmed.slice(0, dashed.index);
+    level = levelText(dashed);
   }
   name = name.replace(/\s*:\s*$/, "").trim();
   if (name === "" || wordCount(name) > 12 || /[.;!?]$/.test(name)) return null;
@@ -42,7 +64,7 @@ function isListed(line: Line): boolean {
  * carries a sign: a level, a final colon, bold or heading formatting, or a name the library knows.
  */
 export function isCompetencyLine(line: Line, knownNames: ReadonlySet<string>): CompetencyLine | null {
-  if (line.empty || isListed(line)) return null;
+  if (line.empty || isListed(line) || matchesHeading(line.text, EXAMPLE_LABELS)) return null;
   const parsed = readCompetencyLine(line.text);
   if (!parsed) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
@@ -59,40 +81,148 @@ export function isCompetencyLine(line: Line, knownNames: ReadonlySet<string>): C
   return parsed;
 }
 
+function libraryTagOf(line: Line): string | null {
+  const tag = line.block.contentControl?.tag ?? null;
+  return tag && tag.startsWith("profielwijzer:") ? tag : null;
+}
+
+interface Draft {
+  competency: Competency;
+  examples: Array<{ entry: TextItem; listed: boolean }>;
+}
+
 /**
- * Competencies and their behaviour examples. Lines before the first competency line are the section's
- * introduction (often template guidance) and are left to the rules. A placeholder-only line that is not
- * a list item ends the current competency's examples: it is the template's slot for another competency.
+ * When a competency's examples are a list, plain lines before the list are its definition
+ * ("Onderzoekt wensen van klanten en handelt daarnaar."), not examples.
  */
-export function parseCompetencies(lines: Line[], knownNames: ReadonlySet<string>): Competency[] {
+function finish(draft: Draft): Competency {
+  const firstListed = draft.examples.findIndex((example) => example.listed);
+  const examples = firstListed > 0 ? draft.examples.slice(firstListed) : draft.examples;
+  draft.competency.behaviours = examples.map((example) => example.entry);
+  return draft.competency;
+}
+
+/**
+ * Competencies written as lines: `Naam (niveau):` followed by examples. Lines before the first
+ * competency line are the section's introduction (often template guidance) and left to the rules. A
+ * placeholder-only line that is not a list item ends the current competency: it is the template's slot
+ * for another competency.
+ */
+export function parseCompetencyLines(lines: Line[], knownNames: ReadonlySet<string>): Competency[] {
   const competencies: Competency[] = [];
-  let current: Competency | null = null;
+  let draft: Draft | null = null;
+  const close = () => {
+    if (draft) competencies.push(finish(draft));
+    draft = null;
+  };
   for (const line of lines) {
-    if (line.empty) continue;
+    if (line.empty || matchesHeading(line.text, EXAMPLE_LABELS)) continue;
     const heading = isCompetencyLine(line, knownNames);
     if (heading) {
-      const tag = line.block.contentControl?.tag ?? null;
-      current = {
-        name: heading.name,
-        level: heading.level,
-        nameRange: { start: line.index, end: line.index },
-        behaviours: [],
-        range: { start: line.index, end: line.index },
-        placeholder: isPlaceholderOnly(heading.name),
-        libraryTag: tag && tag.startsWith("profielwijzer:") ? tag : null,
+      close();
+      draft = {
+        competency: {
+          name: heading.name,
+          level: heading.level,
+          nameRange: { start: line.index, end: line.index },
+          behaviours: [],
+          range: { start: line.index, end: line.index },
+          placeholder: isPlaceholderOnly(heading.name),
+          libraryTag: libraryTagOf(line),
+        },
+        examples: [],
       };
-      competencies.push(current);
       continue;
     }
-    if (!current) continue;
+    if (!draft) continue;
+    const current: Draft = draft;
     if (!isListed(line) && isPlaceholderOnly(line.text)) {
-      current = null;
+      close();
       continue;
     }
     const behaviour = item(line);
     if (behaviour.text === "") continue;
-    current.behaviours.push(behaviour);
-    current.range = { start: current.range.start, end: line.index };
+    current.examples.push({ entry: behaviour, listed: isListed(line) });
+    current.competency.range = { start: current.competency.range.start, end: line.index };
+  }
+  close();
+  return competencies;
+}
+
+type Column = "name" | "level" | "behaviours" | "other";
+
+const COLUMN_LABELS: Array<[Column, string[]]> = [
+  ["name", ["Competentie", "Competenties", "Naam", "Kerncompetentie"]],
+  ["level", ["Niveau", "Level"]],
+  ["behaviours", [...EXAMPLE_LABELS, "Gedragsvoorbeelden / gedragsindicatoren"]],
+  ["other", ["Definitie", "Omschrijving", "Toelichting", "Beschrijving"]],
+];
+
+function columnOf(text: string): Column | null {
+  return COLUMN_LABELS.find(([, labels]) => matchesHeading(text, labels))?.[0] ?? null;
+}
+
+/**
+ * Competencies written as a table: one row per competency, with columns for the name (maybe with its
+ * level), the level and the examples — recognised from a header row, or by shape without one.
+ */
+export function parseCompetencyTable(table: TableView): Competency[] {
+  const header = table.rows[0];
+  const roles = new Map<number, Column>();
+  for (const cell of header?.cells ?? []) {
+    const role = columnOf(cellText(cell));
+    if (role) roles.set(cell.column, role);
+  }
+  const hasHeader = roles.size > 0;
+  if (!hasHeader) {
+    roles.set(0, "name");
+    if (table.columns >= 3) roles.set(1, "level");
+    roles.set(table.columns - 1, "behaviours");
+  }
+  const columnFor = (role: Column) => [...roles.entries()].find(([, value]) => value === role)?.[0];
+  const competencies: Competency[] = [];
+  for (const row of hasHeader ? table.rows.slice(1) : table.rows) {
+    const nameCell = cellAt(row, columnFor("name") ?? 0);
+    const nameLine = firstFilled(nameCell?.lines ?? []);
+    if (!nameLine) continue;
+    const parsed = readCompetencyLine(nameLine.text) ?? { name: cleanLabel(nameLine.text), level: null };
+    const levelColumn = columnFor("level");
+    const levelMatch =
+      levelColumn === undefined
+        ? null
+        : /([1-9])(?:\s*[/\-–]\s*([1-9]))?/.exec(cellText(cellAt(row, levelColumn)));
+    const level = parsed.level ?? (levelMatch ? levelText(levelMatch) : null);
+    const behaviourColumn = columnFor("behaviours");
+    const behaviourLines = behaviourColumn === undefined ? [] : (cellAt(row, behaviourColumn)?.lines ?? []);
+    const behaviours = behaviourLines
+      .filter((line) => !line.empty && !matchesHeading(line.text, EXAMPLE_LABELS))
+      .map((line) => item(line, cleanItemText(line.block.text)))
+      .filter((entry) => entry.text !== "");
+    competencies.push({
+      name: parsed.name,
+      level,
+      nameRange: { start: nameLine.index, end: nameLine.index },
+      behaviours,
+      range: row.range,
+      placeholder: isPlaceholderOnly(parsed.name),
+      libraryTag: libraryTagOf(nameLine),
+    });
   }
   return competencies;
+}
+
+/** Every competency of a section, whether written as lines or in tables, in document order. */
+export function parseCompetencies(
+  lines: Line[],
+  tables: TableView[],
+  knownNames: ReadonlySet<string>,
+): Competency[] {
+  const grids = tables.filter((table) => table.columns >= 2);
+  const gridIds = new Set(grids.map((table) => table.table));
+  const fromTables = grids.flatMap((table) => parseCompetencyTable(table));
+  const fromLines = parseCompetencyLines(
+    lines.filter((line) => !line.cell || !gridIds.has(line.cell.table)),
+    knownNames,
+  );
+  return [...fromTables, ...fromLines].sort((a, b) => a.range.start - b.range.start);
 }

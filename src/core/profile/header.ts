@@ -136,3 +136,73 @@ export function parseSignatureTable(table: TableView): Signature {
     });
   return { range: table.range, parties };
 }
+
+const NAME_LABEL = /^(?:naam|name)\s*:?\s*/i;
+const DATE_LABEL = /^(?:datum|date|dd\.?)\s*:?\s*/i;
+
+/**
+ * A signature block written as paragraphs instead of a table:
+ * `Handtekening leidinggevende (voor akkoord):` followed by `Naam: …` and `Datum: …` lines.
+ * Returns the lines it spans, or null when there is none outside tables.
+ */
+export function findSignatureLines(lines: Line[]): Line[] | null {
+  const start = lines.findIndex((line) => !line.cell && isSignatureLine(line));
+  if (start < 0) return null;
+  const block: Line[] = [];
+  for (const line of lines.slice(start)) {
+    if (line.cell) break;
+    const belongs =
+      line.empty ||
+      isSignatureLine(line) ||
+      NAME_LABEL.test(line.text) ||
+      DATE_LABEL.test(line.text) ||
+      isPlaceholderOnly(line.text);
+    if (!belongs) break;
+    block.push(line);
+  }
+  while (block.length > 0 && block[block.length - 1]!.empty) block.pop();
+  return block;
+}
+
+export function parseSignatureLines(block: Line[]): Signature {
+  const parties: Signature["parties"] = [];
+  for (const line of block) {
+    if (line.empty) continue;
+    if (isSignatureLine(line)) {
+      parties.push({ label: line.text.replace(/\s*:\s*$/, ""), date: null, name: null });
+      continue;
+    }
+    const party = parties[parties.length - 1];
+    if (!party) continue;
+    const nameMatch = NAME_LABEL.exec(line.text);
+    const dateMatch = DATE_LABEL.exec(line.text);
+    if (dateMatch && !party.date) party.date = textItem(line, line.text);
+    else if (nameMatch) party.name = textItem(line, line.text.slice(nameMatch[0].length) || "");
+    else if (!party.name) party.name = textItem(line);
+  }
+  // "Naam:" with nothing after it is an empty field: the name is missing.
+  for (const party of parties) {
+    if (party.name && party.name.text.trim() === "") party.name = { ...party.name, placeholder: true };
+    if (party.date) {
+      const value = party.date.text.replace(DATE_LABEL, "").trim();
+      if (value === "" || isPlaceholderOnly(value)) party.date = { ...party.date, placeholder: true };
+    }
+  }
+  const first = block[0]!;
+  const last = block[block.length - 1]!;
+  return { range: { start: first.index, end: last.index }, parties };
+}
+
+/** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
+const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
+
+export function findTitleField(lines: Line[], before: number): TextItem | null {
+  for (const line of lines) {
+    if (line.index >= before) break;
+    const split = splitLabel(line.block.text, TITLE_LABELS);
+    if (!split) continue;
+    const value = line.block.text.slice(split.valueStart).trim();
+    if (value !== "") return textItem(line, cleanLabel(value));
+  }
+  return null;
+}

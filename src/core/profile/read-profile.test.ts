@@ -366,3 +366,178 @@ describe("readProfile on repeated headings", () => {
     expect(profile.resultAreas).toHaveLength(1);
   });
 });
+
+describe("readProfile on other result-area layouts real documents use", () => {
+  const asFunctieprofiel = (...parts: Parameters<typeof snapshot>) =>
+    readProfile(snapshot(...parts), BUILT_IN_TEMPLATES, { templateId: "functieprofiel" }).value;
+
+  it("reads a record table per area: Resultaatgebied | title, Taken | list, Resultaatindicatoren | list", () => {
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      table([
+        [b("Resultaatgebied 1"), b("Jaarplan account(s)")],
+        [b("Taken"), dashes("volgen van ontwikkelingen;", "formuleren van het jaarplan.")],
+        [b("Resultaatindicatoren"), dashes("kwaliteit marktgegevens.")],
+      ]),
+      p(""),
+      table([
+        [b("Resultaatgebied 2"), b("Accountmanagement")],
+        [b("Taken"), dashes("onderhouden van contacten.")],
+        [b("Resultaatindicatoren"), dashes("klanttevredenheid;", "bezoekfrequentie.")],
+      ]),
+    );
+    expect(
+      profile.resultAreas.map((area) => [area.number, area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([
+      [1, "Jaarplan account(s)", 2, 1],
+      [2, "Accountmanagement", 1, 2],
+    ]);
+  });
+
+  it("reads a grid with a number column and a cell that holds both lists under labels", () => {
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      table([
+        [b("Nr."), b("Resultaatgebied"), b("Taken en resultaatindicatoren")],
+        [
+          "1",
+          "Jaarplan",
+          [p("Taken:"), ...dashes("volgen;", "plannen."), p("Resultaatindicatoren: kwaliteit; tijdigheid")],
+        ],
+        [
+          "2",
+          "Rapportage",
+          [p("Taken:"), ...dashes("rapporteren."), p("Resultaatindicatoren:"), ...dashes("juistheid.")],
+        ],
+      ]),
+    );
+    expect(
+      profile.resultAreas.map((area) => [
+        area.number,
+        area.title,
+        area.tasks.map((t) => t.text),
+        area.indicators.map((i) => i.text),
+      ]),
+    ).toEqual([
+      [1, "Jaarplan", ["volgen", "plannen"], ["kwaliteit", "tijdigheid"]],
+      [2, "Rapportage", ["rapporteren"], ["juistheid"]],
+    ]);
+  });
+
+  it("reads items written on the label's own line in paragraph form", () => {
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      b("1. Inkoop"),
+      p("Taken: offertes aanvragen; leveranciers beoordelen"),
+      p("Resultaatindicatoren: inkoopkosten"),
+    );
+    expect(
+      profile.resultAreas.map((area) => [area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([["Inkoop", 2, 1]]);
+  });
+});
+
+describe("readProfile on other competency layouts real documents use", () => {
+  const competenciesOf = (...parts: Parameters<typeof snapshot>) =>
+    readProfile(snapshot(b("Competenties"), ...parts), BUILT_IN_TEMPLATES, {
+      templateId: "functieprofiel",
+    }).value.competencies.map((competency) => [
+      competency.name,
+      competency.level,
+      competency.behaviours.map((behaviour) => behaviour.text),
+    ]);
+
+  it("reads a competency table with a header row", () => {
+    expect(
+      competenciesOf(
+        table([
+          [b("Competentie"), b("Niveau"), b("Gedragsvoorbeelden")],
+          ["Klantgerichtheid", "4", dashes("vraagt door;", "denkt mee.")],
+          ["Samenwerken", "3/4", dashes("deelt kennis.")],
+        ]),
+      ),
+    ).toEqual([
+      ["Klantgerichtheid", "4", ["vraagt door", "denkt mee"]],
+      ["Samenwerken", "3/4", ["deelt kennis"]],
+    ]);
+  });
+
+  it("reads levels written after a dash and skips the definition line before the examples", () => {
+    expect(
+      competenciesOf(
+        b("Klantgerichtheid - niveau 4"),
+        p("Onderzoekt wensen en behoeften van klanten en handelt daarnaar."),
+        p("Gedragsvoorbeelden:"),
+        li("vraagt door tot de vraag helder is;"),
+        li("houdt de klant op de hoogte."),
+      ),
+    ).toEqual([
+      ["Klantgerichtheid", "4", ["vraagt door tot de vraag helder is", "houdt de klant op de hoogte"]],
+    ]);
+  });
+
+  it("keeps plain-text examples when a competency has no list at all", () => {
+    expect(competenciesOf(b("Integriteit (3):"), p("Houdt zich aan afspraken."), p("Meldt fouten."))).toEqual(
+      [["Integriteit", "3", ["Houdt zich aan afspraken", "Meldt fouten"]]],
+    );
+  });
+});
+
+describe("readProfile on a functieprofiel without any tables", () => {
+  const result = readProfile(
+    snapshot(
+      p("Functie: Medewerker klantenservice"),
+      p("Functienummer: KS-02"),
+      h(1, "Kenmerken van de functie"),
+      p("De medewerker klantenservice beantwoordt vragen van klanten."),
+      h(1, "Organisatie"),
+      p("Direct leidinggevende: Teamleider klantenservice"),
+      p("Geeft leiding aan: geen"),
+      p("Datum: 3 februari 2026"),
+      p("NB: Het functieniveau is uitsluitend gebaseerd op het functieprofiel"),
+      p("Handtekening leidinggevende (voor akkoord):"),
+      p("Naam: P. Jansen"),
+      p("Datum: 3 februari 2026"),
+      p(""),
+      p("Handtekening medewerker (voor gezien):"),
+      p("Naam:"),
+      p("Datum: ________"),
+      h(1, "Kennis en ervaring"),
+      li("MBO 3 werk- en denkniveau."),
+    ),
+    BUILT_IN_TEMPLATES,
+  );
+  const profile = result.value;
+
+  it("takes the title from the Functie field and finds the header, date and signature sections", () => {
+    expect(profile.template.id).toBe("functieprofiel");
+    expect(profile.title?.text).toBe("Medewerker klantenservice");
+    expect(profile.sections.map((section) => section.id)).toEqual([
+      "kop",
+      "kenmerken",
+      "organisatie",
+      "datum",
+      "ondertekening",
+      "kennis-ervaring",
+    ]);
+  });
+
+  it("reads the signing parties from paragraphs, with the empty name and date marked", () => {
+    expect(
+      profile.signature?.parties.map((party) => [
+        party.label,
+        party.name?.text,
+        party.name?.placeholder,
+        party.date?.placeholder,
+      ]),
+    ).toEqual([
+      ["Handtekening leidinggevende (voor akkoord)", "P. Jansen", false, false],
+      ["Handtekening medewerker (voor gezien)", "", true, true],
+    ]);
+  });
+
+  it("does not take a signature's date for the profile's Datum field", () => {
+    const datum = profile.fields.find((field) => field.key === "datum");
+    expect(datum?.range.start).toBe(7);
+  });
+});

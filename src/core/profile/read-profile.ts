@@ -5,11 +5,14 @@ import type { DocumentSnapshot } from "../snapshot/schema";
 import { collapseSpace, foldText } from "../text/normalise";
 import { parseCompetencies } from "./competencies";
 import { detectTemplate } from "./detect-template";
-import { parseFields } from "./fields";
+import { parseFields, splitLabel } from "./fields";
 import {
   findHeaderTable,
   findHeaderTitle,
+  findSignatureLines,
   findSignatureTable,
+  findTitleField,
+  parseSignatureLines,
   findTitleLine,
   parseSignatureTable,
 } from "./header";
@@ -180,7 +183,20 @@ export function readProfile(
     if (headerTable) {
       starts.push({ index: headerTable.range.start, section: headerSection, heading: null });
       title = findHeaderTitle(headerTable, headerSection);
+    } else {
+      // A header written as paragraphs: `Functie: …`, `Functienummer: …` above the first heading.
+      const first = lines.find((line) => !line.empty);
+      const fields = lines.filter(
+        (line) =>
+          line.index < firstHeading &&
+          !line.cell &&
+          headerSection.fields.some((field) => splitLabel(line.block.text, field.labels) !== null),
+      );
+      if (first && first.index < firstHeading && fields.length > 0) {
+        starts.push({ index: first.index, section: headerSection, heading: null });
+      }
     }
+    title = title ?? findTitleField(lines, firstHeading);
   }
   if (titleSection || !title) {
     const titleItem = findTitleLine(
@@ -196,16 +212,17 @@ export function readProfile(
     title = title ?? titleItem;
   }
 
+  // The signature block: a table with "Handtekening …" cells, or paragraphs with those labels.
   const signatureTable = signatureSection ? findSignatureTable(lines, tables) : null;
+  const signatureLines = signatureSection && !signatureTable ? findSignatureLines(lines) : null;
+  const signatureRange = signatureTable?.range ?? (signatureLines ? rangeOf(signatureLines) : null);
   const inSignature = (line: Line) =>
-    signatureTable !== null &&
-    line.index >= signatureTable.range.start &&
-    line.index <= signatureTable.range.end;
-  if (signatureSection && signatureTable) {
+    signatureRange !== null && line.index >= signatureRange.start && line.index <= signatureRange.end;
+  if (signatureSection && signatureRange) {
     const nb = lines
-      .slice(Math.max(0, signatureTable.range.start - 8), signatureTable.range.start)
+      .slice(Math.max(0, signatureRange.start - 8), signatureRange.start)
       .find((line) => /^nb\s*:/i.test(line.text));
-    starts.push({ index: nb?.index ?? signatureTable.range.start, section: signatureSection, heading: null });
+    starts.push({ index: nb?.index ?? signatureRange.start, section: signatureSection, heading: null });
   }
 
   // Field sections without a heading of their own (`Datum: …`) start at their field.
@@ -326,7 +343,7 @@ export function readProfile(
   }
 
   const competencies = sectionsWith("competencies").flatMap((section) =>
-    parseCompetencies(sectionLines.get(section)!, knownNames),
+    parseCompetencies(sectionLines.get(section)!, tablesIn(tables, section.content), knownNames),
   );
 
   const listItems = (ids: Set<string>) =>
@@ -370,7 +387,11 @@ export function readProfile(
       knowledge: listItems(KNOWLEDGE_SECTIONS),
       conditions: listItems(CONDITION_SECTIONS),
       levelTable,
-      signature: signatureTable ? parseSignatureTable(signatureTable) : null,
+      signature: signatureTable
+        ? parseSignatureTable(signatureTable)
+        : signatureLines && signatureLines.length > 0
+          ? parseSignatureLines(signatureLines)
+          : null,
       unplaced,
     },
     messages,

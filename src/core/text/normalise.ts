@@ -11,21 +11,40 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u2007\u202f]+/g, " ").trim();
 }
 
-/** Lower case, no diacritics, one space between words: for comparing names and headings. */
-export function foldText(text: string): string {
-  return collapseSpace(text.normalize("NFD").replace(DIACRITICS, "").toLowerCase());
+/**
+ * The parser compares every line with every template heading, label and marker, so the same texts are
+ * folded over and over; remembering the results makes that cheap. The functions are pure; the cache is
+ * bounded (short texts only, a fixed number of entries) so it never holds on to a large document.
+ */
+function memoise(compute: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    if (text.length > 256) return compute(text);
+    let result = cache.get(text);
+    if (result === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      result = compute(text);
+      cache.set(text, result);
+    }
+    return result;
+  };
 }
+
+/** Lower case, no diacritics, one space between words: for comparing names and headings. */
+export const foldText = memoise((text) =>
+  collapseSpace(text.normalize("NFD").replace(DIACRITICS, "").toLowerCase()),
+);
 
 /**
  * A heading's comparison key: folded, with `&`, `/` and `+` read as "en", punctuation and leading
  * numbering dropped, and no spaces or hyphens (so "Niveau-onderscheidende" equals "Niveauonderscheidende").
  */
-export function headingKey(text: string): string {
+export const headingKey = memoise((text) => {
   let folded = foldText(text);
   folded = folded.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z][.)])\s+/, "");
   folded = folded.replace(/\s*(?:&|\/|\+)\s*/g, " en ");
   return folded.replace(/[^a-z0-9]+/g, "");
-}
+});
 
 const LIST_MARKER = /^[\t ]*(?:[-–—•▪◦·*‐‑]|o(?=\t)|\d{1,2}[.)](?!\d)|[a-z][.)](?=[\t ]))[\t ]+/u;
 
