@@ -1,0 +1,87 @@
+import { BUILT_IN_TEMPLATES } from "../data/templates";
+import { p } from "../../test/helpers/snapshot";
+import { functieprofiel } from "../../test/helpers/profiles";
+import { seed000, seed001 } from "../../test/helpers/seed-snapshots";
+import type { Template } from "../data/template-schema";
+import { analyse } from "./analyse";
+import { FindingSchema, ReadinessSchema } from "./findings/schema";
+
+describe("analyse", () => {
+  it("sums up readiness: counts per severity, completeness and ready to sign", () => {
+    const { readiness } = analyse(seed000(), { templates: BUILT_IN_TEMPLATES }).value;
+    expect(ReadinessSchema.parse(readiness)).toEqual(readiness);
+    expect(readiness.counts.error).toBeGreaterThan(20);
+    expect(readiness.readyToSign).toBe(false);
+    expect(readiness.completeness).toBeGreaterThan(0);
+    expect(readiness.completeness).toBeLessThan(1);
+  });
+
+  it("calls a complete profile ready to sign with full completeness", () => {
+    const { readiness, findings } = analyse(seed001(), { templates: BUILT_IN_TEMPLATES }).value;
+    expect(findings).toEqual([]);
+    expect(readiness).toEqual({
+      counts: { error: 0, warning: 0, info: 0 },
+      completeness: 1,
+      readyToSign: true,
+    });
+  });
+
+  it("never calls a document without a template ready to sign", () => {
+    const { readiness } = analyse(
+      { source: { kind: "memory", name: null }, blocks: [p("Boodschappenlijst"), p("melk")] },
+      { templates: BUILT_IN_TEMPLATES },
+    ).value;
+    expect(readiness.readyToSign).toBe(false);
+  });
+
+  it("gives findings valid ids that stay the same when the document changes elsewhere", () => {
+    const before = analyse(functieprofiel({ datum: "xxx" }), { templates: BUILT_IN_TEMPLATES }).value
+      .findings;
+    const after = analyse(
+      functieprofiel({
+        datum: "xxx",
+        kenmerken: ["Een andere, langere beschrijving van de functie.", "En nog een alinea."],
+      }),
+      {
+        templates: BUILT_IN_TEMPLATES,
+      },
+    ).value.findings;
+    for (const finding of before) expect(FindingSchema.safeParse(finding).success).toBe(true);
+    expect(before.map((finding) => finding.id)).toEqual(after.map((finding) => finding.id));
+    expect(new Set(before.map((finding) => finding.id)).size).toBe(before.length);
+  });
+
+  it("leaves ignored findings out of the list and the counts, and hands them back separately", () => {
+    const all = analyse(seed000(), { templates: BUILT_IN_TEMPLATES }).value;
+    const ignored = all.findings
+      .filter((finding) => finding.rule === "template-guidance-left")
+      .map((finding) => finding.id);
+    const rest = analyse(seed000(), { templates: BUILT_IN_TEMPLATES, ignored }).value;
+    expect(rest.findings.some((finding) => finding.rule === "template-guidance-left")).toBe(false);
+    expect(rest.ignoredFindings.map((finding) => finding.id)).toEqual(ignored);
+    expect(rest.readiness.counts.warning).toBe(all.readiness.counts.warning - ignored.length);
+  });
+
+  it("lets a template switch a rule off or give it another severity", () => {
+    const strict: Template = {
+      ...BUILT_IN_TEMPLATES[0]!,
+      rules: { "competency-count": "off", "signature-incomplete": "error" },
+    };
+    const findings = analyse(seed000(), { templates: [strict] }).value.findings;
+    expect(findings.some((finding) => finding.rule === "competency-count")).toBe(false);
+    expect(
+      findings
+        .filter((finding) => finding.rule === "signature-incomplete")
+        .map((finding) => finding.severity),
+    ).toEqual(["error", "error"]);
+  });
+
+  it("checks against the template the user chose instead of the detected one", () => {
+    const { profile, findings } = analyse(seed001(), {
+      templates: BUILT_IN_TEMPLATES,
+      templateId: "functieprofiel",
+    }).value;
+    expect(profile.template.id).toBe("functieprofiel");
+    expect(findings.filter((finding) => finding.rule === "section-missing").length).toBeGreaterThan(3);
+  });
+});
