@@ -77,7 +77,10 @@ export function findHeaderTitle(table: TableView, header: TemplateSection): Text
 
 /** A stand-alone title line before the first section: short, and styled or written like a title. */
 export function findTitleLine(lines: Line[], before: number, styledOnly: boolean): TextItem | null {
-  const candidates = lines.filter((line) => line.index < before && !line.empty && wordCount(line.text) <= 12);
+  const candidates = lines.filter(
+    (line) =>
+      line.index < before && !line.empty && wordCount(line.text) <= 12 && !isDocumentKindWord(line.text),
+  );
   const styled = candidates.find(
     (line) =>
       line.block.style.builtIn === "Title" ||

@@ -376,14 +376,18 @@ export function parseAreaTables(tables: TableView[], config: ResultAreasConfig):
 /** A line that opens an area in paragraph form. */
 function isAreaTitle(line: Line, next: Line | undefined, config: ResultAreasConfig): boolean {
   if (line.empty || readItemLabel(line.text, config)) return false;
-  if (wordCount(line.text) > 14 || /[.;]$/.test(line.text.trim())) return false;
+  if (wordCount(line.text) > 14 || /[.;,]$/.test(line.text.trim())) return false;
   if (config.standardAreas.length > 0 && matchesHeading(line.text, config.standardAreas)) return true;
   const nextIsLabel = next ? readItemLabel(next.text, config) !== null : false;
   const typedNumber = splitNumber(line.block.text).number !== null && !/^[\t ]*[-–•]/u.test(line.block.text);
+  const numbered = typedNumber || (line.block.list?.ordered === true && line.block.list.level === 0);
   const bulleted = line.block.list !== null && !line.block.list.ordered;
   if (bulleted || (!typedNumber && listMarkerOf(line.block.text) !== null)) return false;
-  if (line.block.headingLevel !== null) return true;
-  return line.block.bold || nextIsLabel;
+  if (line.block.headingLevel !== null || line.block.bold || nextIsLabel) return true;
+  // A numbered line followed by dash or bullet items heads those items, even without formatting.
+  const nextIsBullet =
+    next !== undefined && (next.block.list?.ordered === false || /^[\t ]*[-–•]/u.test(next.block.text));
+  return numbered && nextIsBullet;
 }
 
 /**

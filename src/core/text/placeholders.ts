@@ -37,10 +37,11 @@ const BUILT_IN: ReadonlyArray<{ kind: PlaceholderMatch["kind"]; pattern: RegExp 
   },
   // [naam], <datum>, [invullen]: a short hint in square or angle brackets.
   {
-    // No digits and no prose openers, so "[zie bijlage 2]" or "[sic]" are left alone.
+    // No digits and no prose openers, so "[zie bijlage 2]" or "[sic]" are left alone; angle brackets
+    // only around a few words ("<naam>"), never around markup.
     kind: "bracketed-hint",
     pattern:
-      /\[(?!\s*(?:zie|sic|bijv|noot|red)\b)[^\][\n\d]{0,30}\p{L}{2}[^\][\n\d]{0,30}\]|<[^<>\n\d]{0,20}\p{L}{2}[^<>\n\d]{0,20}>/giu,
+      /\[(?!\s*(?:zie|sic|bijv|noot|red)\b)[^\][\n\d]{0,30}\p{L}{2}[^\][\n\d]{0,30}\]|<[\p{L} .-]{2,40}>/giu,
   },
   // ____ or ...... or …… used as a line to write on.
   { kind: "blank", pattern: /_{3,}|\.{5,}|…{2,}/gu },
