@@ -767,7 +767,7 @@ export function readBody(
   function readRowProperties(table: TableState): void {
     readProperties((name) => {
       if (name === "w:gridBefore")
-        table.gridColumn += Math.max(0, parseIntegerOrNull(scanner.attribute("w:val") ?? "") ?? 0);
+        table.gridColumn += clampGrid(parseIntegerOrNull(scanner.attribute("w:val") ?? "") ?? 0, 0);
       else if (name === "w:ins" || name === "w:del" || name === "w:trPrChange") trackedChanges++;
     });
   }
@@ -775,7 +775,7 @@ export function readBody(
   function readCellProperties(cell: CellState): void {
     readProperties((name) => {
       if (name === "w:gridSpan")
-        cell.columnSpan = Math.max(1, parseIntegerOrNull(scanner.attribute("w:val") ?? "") ?? 1);
+        cell.columnSpan = clampGrid(parseIntegerOrNull(scanner.attribute("w:val") ?? "") ?? 1, 1);
       else if (name === "w:cellIns" || name === "w:cellDel" || name === "w:tcPrChange") trackedChanges++;
     });
   }
@@ -903,6 +903,13 @@ export function readBody(
       );
     }
   }
+}
+
+/** Word tables have at most 63 grid columns; larger spans only come from damaged or crafted files. */
+const MAX_GRID_SPAN = 63;
+
+function clampGrid(value: number, min: number): number {
+  return Math.min(MAX_GRID_SPAN, Math.max(min, value));
 }
 
 /** `w:sym`'s character, unless it is a private-use code point that only means something in a symbol font. */

@@ -1,0 +1,155 @@
+import { message, type Language, type Message, type Result } from "../../core/common";
+import type { Finding } from "../../core/findings/schema";
+import { W_NAMESPACE } from "./apply-format";
+import { paragraphNode, readStructure, type StructureNode } from "./apply-structure";
+import type { DocxDocument } from "./read-docx";
+import { appendToRoot, PackageEditor } from "./write-package";
+import { applySplices, escapeXmlText, parseElements, type Splice } from "./write-xml";
+
+/**
+ * Findings as real Word comments: a `word/comments.xml` part (or the document's own comments part, extended),
+ * its relationship and content type, and in the body `w:commentRangeStart` before the first paragraph's
+ * text, `w:commentRangeEnd` and a `w:commentReference` run after the last one's. The body is spliced like
+ * an edit plan, so nothing else changes.
+ */
+
+export const COMMENT_AUTHOR = "Profielwijzer";
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+const TRANSITIONAL_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+const STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+
+export interface CommentOptions {
+  /** The comments' date (defaults to now). */
+  now?: Date;
+}
+
+export function commentText(finding: Finding, language: Language): string {
+  return `${finding.message[language]} [${finding.rule}]`;
+}
+
+/** Adds one comment per finding; `bytes` is null when none could be placed. */
+export function addDocxComments(
+  document: DocxDocument,
+  findings: readonly Finding[],
+  language: Language,
+  options: CommentOptions = {},
+): Result<{ bytes: Uint8Array<ArrayBuffer> | null; added: number }> {
+  const blocks = document.snapshot.blocks;
+  const placeable = findings.filter(
+    ({ location }) => location.start <= location.end && location.end < blocks.length,
+  );
+  const messages: Message[] = [];
+  const missing = findings.length - placeable.length;
+  if (missing > 0) {
+    messages.push(
+      message(
+        "warning",
+        "comments-skipped",
+        `${missing} ${missing === 1 ? "bevinding kon" : "bevindingen konden"} niet als opmerking worden geplaatst, omdat de plek niet meer in het document staat. Controleer opnieuw.`,
+        `${missing} ${missing === 1 ? "finding" : "findings"} could not be added as a comment because the place is no longer in the document. Check again.`,
+      ),
+    );
+  }
+  if (placeable.length === 0) return { value: { bytes: null, added: 0 }, messages };
+
+  const xml = document.documentXml;
+  const structure = readStructure(xml, document.documentPath);
+  const editor = new PackageEditor(document.parts);
+  const existingPart = editor.findRelated(document.documentPath, "comments");
+  const existingText = existingPart ? (editor.readText(existingPart)?.text ?? null) : null;
+  let nextId = firstFreeCommentId(xml, existingText, existingPart);
+  const strict = xml.slice(0, 4000).includes(STRICT_W);
+  const namespace = strict ? STRICT_W : W_NAMESPACE;
+  const date = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+  /** Per paragraph: what goes before its text and after it. */
+  const marks = new Map<StructureNode, { before: string[]; after: string[] }>();
+  const marksOf = (node: StructureNode) => {
+    let entry = marks.get(node);
+    if (!entry) marks.set(node, (entry = { before: [], after: [] }));
+    return entry;
+  };
+  const comments: string[] = [];
+  for (const finding of placeable) {
+    const id = nextId++;
+    const first = paragraphNode(structure, document.sources[finding.location.start]!);
+    const last = paragraphNode(structure, document.sources[finding.location.end]!);
+    marksOf(first).before.push(`<w:commentRangeStart w:id="${id}"/>`);
+    marksOf(last).after.push(
+      `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`,
+    );
+    comments.push(
+      `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:date="${date}" w:initials="PW">` +
+        `<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">${escapeXmlText(commentText(finding, language))}</w:t></w:r></w:p>` +
+        "</w:comment>",
+    );
+  }
+
+  const splices: Splice[] = [];
+  const declare = structure.wPrefixBound ? "" : ` xmlns:w="${namespace}"`;
+  const bind = (text: string) =>
+    declare ? text.replace(/<w:(\w+)/g, (_, name: string) => `<w:${name}${declare}`) : text;
+  for (const [node, { before, after }] of marks) {
+    if (node.selfClosing) {
+      // `<w:p/>`: give it a start and end tag around the marks.
+      const open = xml.slice(node.start, node.end).replace(/\s*\/>$/, ">");
+      const rawName = /^<([^\s/>]+)/.exec(open)?.[1] ?? "w:p";
+      splices.push({
+        start: node.start,
+        end: node.end,
+        text: `${open}${bind(before.join("") + after.join(""))}</${rawName}>`,
+      });
+      continue;
+    }
+    const contentStart = node.properties ? node.properties.end : node.openEnd;
+    if (before.length > 0)
+      splices.push({ start: contentStart, end: contentStart, text: bind(before.join("")) });
+    if (after.length > 0)
+      splices.push({ start: node.closeStart, end: node.closeStart, text: bind(after.join("")) });
+  }
+  editor.writeText(document.documentPath, applySplices(xml, splices), document.documentEncoding);
+
+  if (existingPart && existingText !== null) {
+    editor.writeText(
+      existingPart,
+      appendToRoot(existingText, existingPart, (prefix) =>
+        prefix === "w:"
+          ? comments.join("")
+          : comments
+              .map((comment) => comment.replace(/^<w:comment /, `<w:comment xmlns:w="${namespace}" `))
+              .join(""),
+      ),
+    );
+  } else {
+    const folder = document.documentPath.slice(0, document.documentPath.lastIndexOf("/") + 1);
+    const partName = editor.freePartName(folder, "comments", "xml");
+    editor.writeText(
+      partName,
+      `${DECLARATION}<w:comments xmlns:w="${namespace}">${comments.join("")}</w:comments>`,
+    );
+    editor.addRelationship(
+      document.documentPath,
+      `${strict ? STRICT_RELATIONSHIPS : TRANSITIONAL_RELATIONSHIPS}/comments`,
+      partName,
+    );
+    editor.addContentType(partName, COMMENTS_TYPE);
+  }
+  return { value: { bytes: editor.toBytes(), added: placeable.length }, messages };
+}
+
+/** One above every comment id in use, in the body or the comments part. */
+function firstFreeCommentId(xml: string, commentsXml: string | null, part: string | null): number {
+  let highest = -1;
+  const pattern = /<[\w.-]*:?comment(?:RangeStart|RangeEnd|Reference)\b[^>]*?\s[\w.-]*:?id="(-?\d+)"/g;
+  for (let match = pattern.exec(xml); match; match = pattern.exec(xml))
+    highest = Math.max(highest, Number(match[1]));
+  if (commentsXml !== null && part !== null) {
+    for (const node of parseElements(commentsXml, part).children) {
+      const id = Number(node.attributes.get("w:id"));
+      if (Number.isFinite(id)) highest = Math.max(highest, id);
+    }
+  }
+  return highest + 1;
+}
