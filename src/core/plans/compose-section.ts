@@ -3,7 +3,7 @@ import type { StandardParagraph, Template, TemplateSection } from "../../data/te
 import type { Profile } from "../profile/schema";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import type { DocumentFormat } from "./document-format";
-import { afterRange, anchorAt, itemParagraph, paragraph, readFormat } from "./document-format";
+import { afterRange, anchorAt, beforeBlock, itemParagraph, paragraph, readFormat } from "./document-format";
 import type { EditOperation, EditPlan, NewCell, NewParagraph } from "./schema";
 
 /** The signing block as the seeds write it; an organisation's standard texts may replace it. */
@@ -114,7 +114,7 @@ function placement(profile: Profile, snapshot: DocumentSnapshot, template: Templ
   }
   for (let index = position + 1; index < order.length; index++) {
     const present = profile.sections.find((section) => section.id === order[index]);
-    if (present) return { anchor: anchorAt(snapshot, present.range.start), position: "before" as const };
+    if (present) return beforeBlock(snapshot, present.range.start);
   }
   const last = Math.max(0, snapshot.blocks.length - 1);
   return {
@@ -149,6 +149,10 @@ export function sectionOperations(
   if (section.kind === "header") standard = [];
   const operations: EditOperation[] = [];
   const paragraphs = renderParagraphs(standard, format, snapshot);
+  // Keep the document's rhythm: an empty paragraph before a section when its sections have one.
+  if (format.spacedSections && snapshot.blocks.some((block) => block.text.trim() !== "")) {
+    paragraphs.unshift(plain(""));
+  }
   if (paragraphs.length > 0) {
     operations.push({ kind: "insert-paragraphs", ...place, paragraphs, contentControl: null });
   }
@@ -175,14 +179,16 @@ export function composeSection(
   texts: StandardTexts | null = null,
 ): EditPlan | null {
   const section = template.sections.find((candidate) => candidate.id === sectionId);
-  if (!section || profile.sections.some((present) => present.id === sectionId)) return null;
+  // A body without any paragraph (possible in a .docx, never in Word) has nothing to anchor on.
+  if (!section || snapshot.blocks.length === 0) return null;
+  if (profile.sections.some((present) => present.id === sectionId)) return null;
   const place = placement(profile, snapshot, template, sectionId);
   const operations = sectionOperations(
     section,
     template,
     profile,
     snapshot,
-    readFormat(profile, snapshot),
+    readFormat(profile, snapshot, template.guidance),
     place,
     texts,
   );

@@ -1,6 +1,7 @@
 import type { BlockRange } from "../common";
 import type { Profile } from "../profile/schema";
 import type { Block, DocumentSnapshot } from "../snapshot/schema";
+import { isGuidance } from "../text/guidance";
 import { listMarkerOf } from "../text/normalise";
 import type { Anchor, NewParagraph, Run } from "./schema";
 
@@ -18,14 +19,18 @@ export interface DocumentFormat {
   item: number | null;
   /** The typed marker items use (`-\t`), or "" when items are real Word list items. */
   marker: string;
+  /** Sections are set apart by an empty paragraph before their heading. */
+  spacedSections: boolean;
 }
 
 export function anchorAt(snapshot: DocumentSnapshot, block: number): Anchor {
   return { block, text: snapshot.blocks[block]?.text ?? "" };
 }
 
+/** A list item to copy: a Word list item, or a typed dash or bullet (a typed "1." is a title, not an item). */
 function isItem(block: Block): boolean {
-  return block.list !== null || listMarkerOf(block.text) !== null;
+  const marker = listMarkerOf(block.text);
+  return block.list !== null || (marker !== null && !/\d/.test(marker));
 }
 
 /** The typed marker of an item block ("-\t", "- \t", "•\t"), or "" for a Word list item. */
@@ -35,28 +40,38 @@ export function markerOf(block: Block): string {
   return marker && !/\d/.test(marker) ? marker : "";
 }
 
-export function readFormat(profile: Profile, snapshot: DocumentSnapshot): DocumentFormat {
+export function readFormat(
+  profile: Profile,
+  snapshot: DocumentSnapshot,
+  guidance: readonly string[] = [],
+): DocumentFormat {
   const blocks = snapshot.blocks;
   const headings = profile.sections
     .map((section) => section.heading?.range.start)
     .filter((index): index is number => index !== undefined && blocks[index]?.table === null);
   const heading = headings.find((index) => blocks[index]!.headingLevel !== null) ?? headings[0] ?? null;
   const taken = new Set(headings);
-  const body =
-    blocks.findIndex(
-      (block, index) =>
-        !taken.has(index) &&
-        block.table === null &&
-        block.text.trim().length > 20 &&
-        !isItem(block) &&
-        !block.bold &&
-        block.headingLevel === null,
-    ) ?? -1;
+  const body = blocks.findIndex(
+    (block, index) =>
+      !taken.has(index) &&
+      block.table === null &&
+      block.text.trim().length > 20 &&
+      !isItem(block) &&
+      !block.bold &&
+      block.headingLevel === null &&
+      // The template's instructions are often styled differently (italic): never copy them.
+      !isGuidance(block.text, guidance),
+  );
   const items = blocks
     .map((block, index) => ({ block, index }))
     .filter(({ block }) => isItem(block) && block.text.trim() !== "");
   const item = items.find(({ block }) => block.table === null) ?? items[0];
+  const starts = profile.sections.map((section) => section.range.start).filter((start) => start > 0);
+  const spaced = starts.filter(
+    (start) => blocks[firstOfTable(snapshot, start) - 1]?.text.trim() === "",
+  ).length;
   return {
+    spacedSections: starts.length > 0 && spaced * 2 >= starts.length,
     heading,
     body: body >= 0 ? body : null,
     item: item?.index ?? null,
@@ -93,6 +108,37 @@ export function itemParagraph(
 ): NewParagraph {
   const marker = sample ? markerOf(sample) : "-\t";
   return paragraph(`${marker}${text}`, sampleIndex, { style: "Normal" });
+}
+
+/** The top-level table a block sits in, or null. */
+function tableOf(snapshot: DocumentSnapshot, index: number): number | null {
+  const cell = snapshot.blocks[index]?.table;
+  if (!cell) return null;
+  return cell.depth > 1 && cell.outer ? cell.outer.table : cell.table;
+}
+
+/** The first block of the table a block sits in (the block itself outside tables). */
+function firstOfTable(snapshot: DocumentSnapshot, index: number): number {
+  const table = tableOf(snapshot, index);
+  let start = index;
+  while (table !== null && start > 0 && tableOf(snapshot, start - 1) === table) start--;
+  return start;
+}
+
+/**
+ * Where content goes before a block. Before a table's first paragraph the hosts would disagree (Word puts
+ * it inside the first cell), so such content is anchored after the paragraph in front of the table.
+ */
+export function beforeBlock(
+  snapshot: DocumentSnapshot,
+  index: number,
+): { anchor: Anchor; position: "before" | "after" } {
+  if (tableOf(snapshot, index) !== null) {
+    const start = firstOfTable(snapshot, index);
+    if (start > 0 && tableOf(snapshot, start - 1) === null)
+      return { anchor: anchorAt(snapshot, start - 1), position: "after" };
+  }
+  return { anchor: anchorAt(snapshot, index), position: "before" };
 }
 
 /** Where content goes after a range: after its last block, or after its table when it ends in one. */

@@ -3,6 +3,9 @@ import type { TableView } from "./lines";
 import { cellAt, cellText, rangeOf } from "./lines";
 import type { LevelTable } from "./schema";
 
+/** Word tables have at most 63 columns; a wider grid only comes from a damaged or crafted file. */
+const MAX_GRID_COLUMNS = 64;
+
 /**
  * Niveau-onderscheidende kenmerken: the first row heads the level columns (`-`, `ACCOUNTMANAGER I`,
  * `ACCOUNTMANAGER II`, `+`), the first column names the aspects. The function's own column is the one
@@ -10,14 +13,15 @@ import type { LevelTable } from "./schema";
  */
 export function parseLevelTable(table: TableView, title: string | null): LevelTable {
   const [header, ...body] = table.rows;
+  const gridColumns = table.columns;
   const columns: LevelTable["columns"] = [];
-  for (let column = 1; column < table.columns; column++) {
+  for (let column = 1; column < gridColumns; column++) {
     const cell = header ? cellAt(header, column) : undefined;
     if (cell && cell.column !== column) continue; // the rest of a merged header cell
     columns.push({ heading: cellText(cell).replace(/\n/g, " "), range: rangeOf(cell?.lines ?? []) });
   }
   const columnStarts: number[] = [];
-  for (let column = 1; column < table.columns; column++) {
+  for (let column = 1; column < gridColumns; column++) {
     const cell = header ? cellAt(header, column) : undefined;
     if (!cell || cell.column === column) columnStarts.push(column);
   }

@@ -3,7 +3,7 @@ import type { LocalisedText } from "../common";
 import type { Profile } from "../profile/schema";
 import { CONTENT_CONTROL_PLACEHOLDERS, findPlaceholders } from "../text/placeholders";
 import { defineRule } from "./define-rule";
-import { isGuidance } from "./section-empty";
+import { isGuidance } from "../text/guidance";
 
 const GENERIC_PROMPT: LocalisedText = {
   nl: "Tekst in plaats van de invultekst",

@@ -1,17 +1,8 @@
 import type { TemplateSection } from "../../data/template-schema";
 import type { Profile, Section } from "../profile/schema";
-import { foldText } from "../text/normalise";
+import { isGuidance } from "../text/guidance";
 import type { RuleContext } from "./define-rule";
 import { defineRule } from "./define-rule";
-
-/** Whether a block is the template's instruction text (that does not count as content). */
-export function isGuidance(text: string, guidance: readonly string[]): boolean {
-  const folded = foldText(text);
-  return (
-    folded !== "" &&
-    guidance.some((entry) => folded.startsWith(foldText(entry)) || folded.includes(foldText(entry)))
-  );
-}
 
 function hasContent(
   section: Section,

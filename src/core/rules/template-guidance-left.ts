@@ -1,5 +1,5 @@
 import { defineRule, excerpt } from "./define-rule";
-import { isGuidance } from "./section-empty";
+import { isGuidance } from "../text/guidance";
 
 export default defineRule({
   meta: {

@@ -94,6 +94,22 @@ describe("applying an edit plan in Word", () => {
     }
   });
 
+  it("puts paragraphs asked for before a table's first paragraph before the table, as the .docx writer does", async () => {
+    const { fake, host, anchor } = await open(AREAS);
+    await host.apply(
+      plan({
+        kind: "insert-paragraphs",
+        anchor: anchor(1),
+        position: "before",
+        paragraphs: [paragraph("Toelichting bij de resultaatgebieden.")],
+        contentControl: null,
+      }),
+    );
+    const after = await reread(fake);
+    expect(after.blocks[1]).toMatchObject({ text: "Toelichting bij de resultaatgebieden.", table: null });
+    expect(after.blocks[2]?.table).toMatchObject({ row: 0, column: 0 });
+  });
+
   it("writes bold runs bold and plain runs plain, whatever the anchor looked like", async () => {
     const { fake, host, anchor } = await open([{ text: "Competenties", bold: true }, { text: "" }]);
     await host.apply(

@@ -415,9 +415,15 @@ class PlanWriter {
     const anchor = this.anchor(block);
     let first: Written;
     if (op.position === "before") {
+      // Before the first paragraph of a table means before the table (as in the .docx writer); Word's
+      // own "Before" would put the paragraph inside the first cell.
+      const nesting = this.current[block]?.nesting ?? 0;
+      const opensTable = nesting > 0 && (block === 0 || (this.current[block - 1]?.nesting ?? 0) < nesting);
       first = {
-        paragraph: anchor.insertParagraph("", "Before"),
-        isListItem: this.current[block]?.isListItem ?? true,
+        paragraph: opensTable
+          ? anchor.parentTable.insertParagraph("", "Before")
+          : anchor.insertParagraph("", "Before"),
+        isListItem: opensTable ? false : (this.current[block]?.isListItem ?? true),
       };
     } else {
       const tail = this.anchorTail(block);
