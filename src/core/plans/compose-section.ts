@@ -150,9 +150,7 @@ export function sectionOperations(
   const operations: EditOperation[] = [];
   const paragraphs = renderParagraphs(standard, format, snapshot);
   // Keep the document's rhythm: an empty paragraph before a section when its sections have one.
-  if (format.spacedSections && snapshot.blocks.some((block) => block.text.trim() !== "")) {
-    paragraphs.unshift(plain(""));
-  }
+  if (format.spacedSections) paragraphs.unshift(plain(""));
   if (paragraphs.length > 0) {
     operations.push({ kind: "insert-paragraphs", ...place, paragraphs, contentControl: null });
   }

@@ -24,8 +24,17 @@ export function composeSkeleton(
   if (!isEmptyDocument(snapshot) || snapshot.blocks.length === 0) return null;
   const format = readFormat(profile, snapshot);
   const place = { anchor: anchorAt(snapshot, 0), position: "before" as const };
-  const operations = template.sections.flatMap((section) =>
-    sectionOperations(section, template, profile, snapshot, format, place, texts),
+  // A new document gets air between its sections (none before the first).
+  const operations = template.sections.flatMap((section, index) =>
+    sectionOperations(
+      section,
+      template,
+      profile,
+      snapshot,
+      { ...format, spacedSections: index > 0 },
+      place,
+      texts,
+    ),
   );
   return {
     id: `skeleton:${template.id}`,
