@@ -289,7 +289,8 @@ function createConfig(env = {}, argv = {}) {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          ui: { test: UI_VENDOR_PATTERN, name: "vendor-ui", chunks: "all", priority: 20, enforce: true },
+          // Only what the pages need at start; UI code that only lazily loaded panes use stays in their chunks.
+          ui: { test: UI_VENDOR_PATTERN, name: "vendor-ui", chunks: "initial", priority: 20, enforce: true },
         },
       },
     },
@@ -317,6 +318,8 @@ function createConfig(env = {}, argv = {}) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The browser preview opens this sample profile from its own origin (no other network).
+          { from: "test/fixtures/seed-000-functieprofiel.docx", to: "samples/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

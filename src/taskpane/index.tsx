@@ -1,6 +1,7 @@
 /**
  * Task pane entry: the only place that waits for `Office.onReady`. Renders the shell at once (loading), then
  * decides between the panes, the "unsupported" state and an error, and keeps the theme in step with Office.
+ * The core (rules, composers, library) arrives in its own chunk while Word reads the document.
  */
 // Must stay the first import: it switches zod to eval-free parsing before any schema is defined.
 import "./shell/configure-zod";
@@ -8,14 +9,19 @@ import { createRoot } from "react-dom/client";
 import type { Message } from "../core/common";
 import { createOfficeWordEnvironment, createWordHost } from "../hosts/word";
 import { pickLanguage } from "./i18n";
-import { Shell, decideStartupStatus, type ShellProps } from "./shell";
+import { loadEngineChunk } from "./session/useProfileSession";
+import { decideStartupStatus } from "./shell";
+import { TaskPane, type TaskPaneProps } from "./TaskPane";
 import { pickThemeKind, readMediaSignals, watchTheme, type ThemeSignals } from "./theme";
+
+// The core downloads while Office starts up and Word reads the document.
+void loadEngineChunk();
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
-let props: ShellProps = {
+let props: TaskPaneProps = {
   host: null,
   language: pickLanguage(navigator.language),
   theme: pickThemeKind(readMediaSignals(window)),
@@ -25,9 +31,9 @@ let props: ShellProps = {
     update({ messages: (props.messages ?? []).filter((shown) => shown !== message) }),
 };
 
-function update(changes: Partial<ShellProps>): void {
+function update(changes: Partial<TaskPaneProps>): void {
   props = { ...props, ...changes };
-  root.render(<Shell {...props} />);
+  root.render(<TaskPane {...props} />);
 }
 
 update({});
@@ -36,7 +42,7 @@ function readThemeSignals(): ThemeSignals {
   return { officeTheme: Office.context?.officeTheme ?? null, ...readMediaSignals(window) };
 }
 
-function startInWord(): Partial<ShellProps> {
+function startInWord(): Partial<TaskPaneProps> {
   try {
     const host = createWordHost(
       createOfficeWordEnvironment({

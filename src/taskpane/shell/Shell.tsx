@@ -24,6 +24,11 @@ export interface ShellProps {
   status?: ShellStatus;
   /** The content of each tab; a tab without one shows an honest empty state. */
   panels?: Partial<Record<ShellTab, ReactNode>>;
+  /**
+   * What the ready state shows instead of the plain tabs (the task pane's workspace, which renders
+   * `PaneTabs` itself under its profile header). Rendered inside the providers and the error boundary.
+   */
+  content?: ReactNode;
   initialTab?: ShellTab;
   /** A message under the header, e.g. that this is the browser preview. Rendered inside the providers. */
   notice?: ReactNode;
@@ -32,6 +37,11 @@ export interface ShellProps {
   onDismissMessage?: (message: Message) => void;
   /** What "Opnieuw laden" does; reloads the page by default. */
   onReload?: () => void;
+  /**
+   * The pane is part of a larger page (the browser preview): its header and main are plain containers, so
+   * the page keeps one banner and one main landmark of its own.
+   */
+  embedded?: boolean;
 }
 
 const tabIcons: Readonly<Record<ShellTab, ReactElement>> = {
@@ -60,11 +70,13 @@ export function Shell({
   theme,
   status = READY,
   panels,
+  content,
   initialTab,
   notice,
   messages = NO_MESSAGES,
   onDismissMessage = ignoreDismiss,
   onReload = reloadPage,
+  embedded = false,
 }: ShellProps) {
   useEffect(() => {
     document.documentElement.lang = language;
@@ -78,6 +90,7 @@ export function Shell({
         <StringsProvider language={language}>
           <HostProvider host={host}>
             <ShellLayout
+              embedded={embedded}
               notice={
                 notice || messages.length > 0 ? (
                   <>
@@ -88,7 +101,13 @@ export function Shell({
               }
             >
               <ErrorBoundary fallback={(error) => <ErrorView error={error} onReload={onReload} />}>
-                <ShellBody status={status} panels={panels} initialTab={initialTab} onReload={onReload} />
+                <ShellBody
+                  status={status}
+                  panels={panels}
+                  content={content}
+                  initialTab={initialTab}
+                  onReload={onReload}
+                />
               </ErrorBoundary>
             </ShellLayout>
           </HostProvider>
@@ -116,12 +135,22 @@ function ShellFrame({
   );
 }
 
-function ShellLayout({ notice, children }: { notice: ReactNode; children: ReactNode }) {
+function ShellLayout({
+  notice,
+  embedded,
+  children,
+}: {
+  notice: ReactNode;
+  embedded: boolean;
+  children: ReactNode;
+}) {
   const strings = useStrings();
   const styles = useShellStyles();
+  const Header = embedded ? "div" : "header";
+  const Main = embedded ? "div" : "main";
   return (
     <div className={styles.root}>
-      <header className={styles.header}>
+      <Header className={styles.header}>
         <img className={styles.logo} src="assets/icon-32.png" alt="" width={32} height={32} />
         <div className={styles.headerText}>
           <Title3 as="h1" className={styles.title}>
@@ -129,9 +158,9 @@ function ShellLayout({ notice, children }: { notice: ReactNode; children: ReactN
           </Title3>
           <Caption1>{strings.appTagline}</Caption1>
         </div>
-      </header>
+      </Header>
       {notice && <div className={styles.notice}>{notice}</div>}
-      <main className={styles.main}>{children}</main>
+      <Main className={styles.main}>{children}</Main>
     </div>
   );
 }
@@ -139,11 +168,12 @@ function ShellLayout({ notice, children }: { notice: ReactNode; children: ReactN
 interface ShellBodyProps {
   status: ShellStatus;
   panels: ShellProps["panels"];
+  content: ReactNode;
   initialTab: ShellTab | undefined;
   onReload: () => void;
 }
 
-function ShellBody({ status, panels, initialTab, onReload }: ShellBodyProps) {
+function ShellBody({ status, panels, content, initialTab, onReload }: ShellBodyProps) {
   switch (status.kind) {
     case "loading":
       return <LoadingView />;
@@ -152,15 +182,36 @@ function ShellBody({ status, panels, initialTab, onReload }: ShellBodyProps) {
     case "error":
       return <ErrorView error={status.error} onReload={onReload} />;
     case "ready":
-      return <ShellTabs panels={panels} initialTab={initialTab} />;
+      return content ?? <PaneTabs panels={panels} initialTab={initialTab} />;
   }
 }
 
-function ShellTabs({ panels, initialTab }: Pick<ShellBodyProps, "panels" | "initialTab">) {
+export interface PaneTabsProps {
+  panels: Partial<Record<ShellTab, ReactNode>> | undefined;
+  initialTab?: ShellTab | undefined;
+  /** Controlled use: the selected tab, and what happens when the user picks another. */
+  selected?: ShellTab;
+  onSelectedChange?: (tab: ShellTab) => void;
+  /** A count or mark after a tab's name (e.g. the number of errors), also read out with its name. */
+  badges?: Partial<Record<ShellTab, ReactNode>>;
+}
+
+/** The three tabs and their panels; every panel stays mounted so a pane keeps its state between visits. */
+export function PaneTabs({
+  panels,
+  initialTab,
+  selected: controlled,
+  onSelectedChange,
+  badges,
+}: PaneTabsProps) {
   const strings = useStrings();
   const styles = useShellStyles();
   const idPrefix = useId();
-  const [selected, setSelected] = useState<ShellTab>(initialTab ?? "check");
+  const [uncontrolled, setUncontrolled] = useState<ShellTab>(initialTab ?? "check");
+  const selected = controlled ?? uncontrolled;
+  // A panel is rendered from its first visit on, then kept: no work for tabs never opened, no state lost.
+  const [visited, setVisited] = useState<ReadonlySet<ShellTab>>(() => new Set([selected]));
+  if (!visited.has(selected)) setVisited(new Set([...visited, selected]));
   const tabId = (tab: ShellTab) => `${idPrefix}-tab-${tab}`;
   const panelId = (tab: ShellTab) => `${idPrefix}-panel-${tab}`;
 
@@ -170,16 +221,21 @@ function ShellTabs({ panels, initialTab }: Pick<ShellBodyProps, "panels" | "init
         className={styles.tabList}
         size="small"
         selectedValue={selected}
-        onTabSelect={(_event, data) => setSelected(data.value as ShellTab)}
+        onTabSelect={(_event, data) => {
+          const tab = data.value as ShellTab;
+          setUncontrolled(tab);
+          onSelectedChange?.(tab);
+        }}
         aria-label={strings.tabListLabel}
       >
         {SHELL_TABS.map((tab) => (
           <Tab key={tab} value={tab} id={tabId(tab)} aria-controls={panelId(tab)} icon={tabIcons[tab]}>
             {strings[tabLabelKeys[tab]]}
+            {badges?.[tab]}
           </Tab>
         ))}
       </TabList>
-      {/* Every panel stays mounted so a pane keeps its state (search text, scroll) when the user switches tabs. */}
+      {/* A visited panel stays mounted so a pane keeps its state (search text, scroll) when the user switches tabs. */}
       {SHELL_TABS.map((tab) => (
         <div
           key={tab}
@@ -190,7 +246,7 @@ function ShellTabs({ panels, initialTab }: Pick<ShellBodyProps, "panels" | "init
           tabIndex={0}
           className={styles.panel}
         >
-          {panels?.[tab] ?? <EmptyState tab={tab} />}
+          {visited.has(tab) ? (panels?.[tab] ?? <EmptyState tab={tab} />) : null}
         </div>
       ))}
     </>

@@ -1,0 +1,77 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useDocumentViewStyles = makeStyles({
+  scroller: {
+    height: "100%",
+    overflowY: "auto",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  page: {
+    maxWidth: "800px",
+    margin: "0 auto",
+    boxSizing: "border-box",
+    padding: "48px 56px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow8,
+    borderRadius: tokens.borderRadiusSmall,
+    fontFamily: "Arial, Helvetica, sans-serif",
+    fontSize: "13px",
+    lineHeight: "1.45",
+    outlineStyle: "none",
+  },
+  paragraph: {
+    margin: 0,
+    minHeight: "1.45em",
+    whiteSpace: "pre-wrap",
+    // Breaks a word only when it cannot fit at all, so table columns keep room for their longest word.
+    overflowWrap: "break-word",
+    tabSize: 4,
+    borderRadius: tokens.borderRadiusSmall,
+    scrollMarginTop: "40vh",
+    transitionProperty: "background-color, box-shadow",
+    transitionDuration: tokens.durationNormal,
+  },
+  heading1: { fontSize: "18px", fontWeight: tokens.fontWeightBold, marginTop: "12px" },
+  heading2: { fontSize: "15px", fontWeight: tokens.fontWeightBold, marginTop: "10px" },
+  heading3: { fontSize: "13px", fontWeight: tokens.fontWeightBold, marginTop: "8px" },
+  title: { fontSize: "20px", fontWeight: tokens.fontWeightBold },
+  bold: { fontWeight: tokens.fontWeightBold },
+  listItem: {
+    display: "flex",
+    columnGap: "8px",
+  },
+  marker: {
+    flexShrink: 0,
+    minWidth: "1em",
+  },
+  contentControl: {
+    boxShadow: `inset 2px 0 0 ${tokens.colorNeutralStroke1}`,
+    paddingLeft: "6px",
+  },
+  revealed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: `0 0 0 2px ${tokens.colorBrandStroke1}`,
+  },
+  inserted: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    // A bar just left of the text, so the text itself does not move.
+    boxShadow: `-6px 0 0 ${tokens.colorStatusSuccessBackground1}, -9px 0 0 ${tokens.colorStatusSuccessBorder1}`,
+  },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    margin: "6px 0",
+  },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: "4px 6px",
+    verticalAlign: "top",
+  },
+  empty: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: "italic",
+  },
+});

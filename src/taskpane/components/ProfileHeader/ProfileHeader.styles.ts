@@ -1,0 +1,65 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useProfileHeaderStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  titleRow: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  titleBlock: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minWidth: 0,
+  },
+  title: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    overflowWrap: "anywhere",
+  },
+  untitled: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: "italic",
+  },
+  eyebrow: {
+    color: tokens.colorNeutralForeground3,
+  },
+  statusRow: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  completeness: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    flexGrow: 1,
+    minWidth: "120px",
+  },
+  progress: {
+    flexGrow: 1,
+  },
+  percent: {
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
+  templateField: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  templateHint: {
+    color: tokens.colorNeutralForeground3,
+  },
+});

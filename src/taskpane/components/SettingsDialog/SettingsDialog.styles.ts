@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useSettingsDialogStyles = makeStyles({
+  surface: {
+    maxWidth: "min(480px, calc(100vw - 24px))",
+    padding: tokens.spacingHorizontalL,
+  },
+  content: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  groupHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  fileInput: {
+    // Visually hidden but still in the accessibility tree and reachable for automation.
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+});
