@@ -97,5 +97,7 @@ function valueCellLine(line: Line, tables: Map<number, TableView>): Line | undef
   const row = tables.get(cell.table)?.rows.find((candidate) => candidate.row === cell.row);
   if (!row) return undefined;
   const next = cellAt(row, cell.column + cell.span);
-  return next?.lines.find((candidate) => !candidate.empty) ?? next?.lines[0];
+  // A label in a table nested inside a merged cell has that same outer cell "to its right": no value there.
+  if (!next || next.column === cell.column) return undefined;
+  return next.lines.find((candidate) => !candidate.empty) ?? next.lines[0];
 }

@@ -13,7 +13,7 @@ const MAX_GRID_COLUMNS = 64;
  */
 export function parseLevelTable(table: TableView, title: string | null): LevelTable {
   const [header, ...body] = table.rows;
-  const gridColumns = table.columns;
+  const gridColumns = Math.min(table.columns, MAX_GRID_COLUMNS);
   const columns: LevelTable["columns"] = [];
   for (let column = 1; column < gridColumns; column++) {
     const cell = header ? cellAt(header, column) : undefined;

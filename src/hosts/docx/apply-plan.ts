@@ -28,7 +28,7 @@ import { renderTable, renderTableRow } from "./apply-tables";
 import { orderReplacements, replaceInParagraph, type Replacement } from "./apply-text";
 import type { DocxDocument } from "./read-docx";
 import { PackageEditor } from "./write-package";
-import { applySplices, escapeXmlAttribute, type Splice } from "./write-xml";
+import { applySplices, escapeXmlAttribute, withoutNonXmlCharacters, type Splice } from "./write-xml";
 import { XML_END, XmlScanner } from "./xml";
 
 /**
@@ -215,9 +215,16 @@ function buildEdits(document: DocxDocument, plan: EditPlan): PlannedEdits {
         });
         break;
       }
-      case "replace-text":
-        replacements.set(op.anchor.block, [...(replacements.get(op.anchor.block) ?? []), { operation, op }]);
+      case "replace-text": {
+        // Offsets and the reported location must count what is written: no characters XML cannot carry,
+        // and a line break as one "\n" (renderText writes CR LF as one <w:br/>).
+        const written = { ...op, text: withoutNonXmlCharacters(op.text).replace(/\r\n?/g, "\n") };
+        replacements.set(op.anchor.block, [
+          ...(replacements.get(op.anchor.block) ?? []),
+          { operation, op: written },
+        ]);
         break;
+      }
     }
   });
 

@@ -33,13 +33,14 @@ export interface Splice {
 // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry are dropped
 const NON_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Text as it can be written: without the characters XML cannot carry at all. */
+export function withoutNonXmlCharacters(text: string): string {
+  return text.replace(NON_XML_CHARACTERS, "");
+}
+
 /** Escapes character data; characters XML cannot carry at all are left out. */
 export function escapeXmlText(text: string): string {
-  return text
-    .replace(NON_XML_CHARACTERS, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return withoutNonXmlCharacters(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Escapes an attribute value (for double quotes); tabs and line breaks survive as character references. */
