@@ -8,8 +8,13 @@ import type { Line } from "./lines";
  * Content-recognised sections (no heading of their own): how to tell they are there. Kept small and
  * explicit; the parser uses the same predicates to place them.
  */
+/** Labels, markers and signature words stand at the start of a line: fold only that (cheap, cached). */
+function foldedStart(line: Line): string {
+  return foldText(line.text.slice(0, 80));
+}
+
 export function startsWithLabel(line: Line, labels: readonly string[]): boolean {
-  const folded = foldText(line.text);
+  const folded = foldedStart(line);
   return labels.some((label) => {
     const key = foldText(label);
     return folded.startsWith(key) && /^[\s]*[:.]/.test(folded.slice(key.length) || ":");
@@ -19,7 +24,7 @@ export function startsWithLabel(line: Line, labels: readonly string[]): boolean 
 export const SIGNATURE_LABELS = ["Handtekening", "Paraaf", "Voor akkoord", "Voor gezien", "Ondertekening"];
 
 export function isSignatureLine(line: Line): boolean {
-  const folded = foldText(line.text);
+  const folded = foldedStart(line);
   return SIGNATURE_LABELS.some((label) => folded.startsWith(foldText(label)));
 }
 
@@ -37,7 +42,7 @@ function contentSectionFound(section: TemplateSection, lines: Line[]): boolean {
 
 function markerFound(marker: string, lines: Line[]): boolean {
   const key = foldText(marker);
-  return lines.some((line) => foldText(line.text).startsWith(key));
+  return lines.some((line) => foldedStart(line).startsWith(key));
 }
 
 /**

@@ -5,6 +5,49 @@ import type { Field } from "./schema";
 import type { Line, TableView } from "./lines";
 import { cellAt } from "./lines";
 
+interface LabelSet {
+  /** Longest first, so "Direct leidinggevende" wins over "Leidinggevende". */
+  patterns: Array<{ label: string; pattern: RegExp }>;
+  /** First words of the labels: a cheap test that rules out almost every line. */
+  firstWords: Set<string>;
+}
+
+const labelSets = new WeakMap<readonly string[], LabelSet>();
+
+function labelSet(labels: readonly string[]): LabelSet {
+  let set = labelSets.get(labels);
+  if (!set) {
+    const sorted = [...labels].sort((a, b) => b.length - a.length);
+    set = {
+      // Word by word, so "Direct  leidinggevende" still matches.
+      patterns: sorted.map((label) => ({
+        label,
+        pattern: new RegExp(
+          "^" +
+            foldText(label)
+              .split(" ")
+              .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+              .join("[\\s\\u00a0]+") +
+            "(?![\\p{L}\\p{N}])",
+          "u",
+        ),
+      })),
+      firstWords: new Set(
+        sorted.map((label) =>
+          foldText(label)
+            .split(" ")[0]!
+            .replace(/[^a-z0-9]+$/, ""),
+        ),
+      ),
+    };
+    labelSets.set(labels, set);
+  }
+  return set;
+}
+
+/** Labels are short: only the start of a paragraph can hold one. */
+const LABEL_ZONE = 80;
+
 /**
  * Finds the label a text starts with and where the value begins in the *raw* block text (so a
  * placeholder value can be replaced character-exactly). Accepts `Label: value`, `Label : value`,
@@ -14,23 +57,16 @@ export function splitLabel(
   raw: string,
   labels: readonly string[],
 ): { label: string; valueStart: number } | null {
-  const folded = raw
+  const set = labelSet(labels);
+  const head = raw.slice(0, LABEL_ZONE);
+  const folded = head
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase();
-  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
-    const key = foldText(label);
-    const leading = folded.length - folded.trimStart().length;
-    // Compare word by word so "Direct  leidinggevende" still matches.
-    const pattern = new RegExp(
-      "^" +
-        key
-          .split(" ")
-          .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-          .join("[\\s\\u00a0]+") +
-        "(?![\\p{L}\\p{N}])",
-      "u",
-    );
+  const leading = folded.length - folded.trimStart().length;
+  const firstWord = /^[^\s\u00a0:.]*/.exec(folded.slice(leading))![0];
+  if (!set.firstWords.has(firstWord)) return null;
+  for (const { pattern } of set.patterns) {
     const match = pattern.exec(folded.slice(leading));
     if (!match) continue;
     const afterLabel = leading + match[0].length;

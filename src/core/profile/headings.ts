@@ -1,5 +1,5 @@
 import type { Template, TemplateSection } from "../../data/template-schema";
-import { cleanLabel, editDistance, headingKey, listMarkerOf, wordCount } from "../text/normalise";
+import { cleanLabel, editDistance, headingKey, listMarkerOf, memoise, wordCount } from "../text/normalise";
 import type { Line, TableView } from "./lines";
 
 export interface HeadingHit {
@@ -9,8 +9,21 @@ export interface HeadingHit {
 }
 
 /** A heading's key without a trailing remark in brackets ("Competenties (maximaal 5)"). */
-function labelKey(text: string): string {
-  return headingKey(cleanLabel(text).replace(/\s*\([^)]*\)\s*$/, ""));
+const labelKey = memoise((text: string) => headingKey(cleanLabel(text).replace(/\s*\([^)]*\)\s*$/, "")));
+
+/** The keys of a list of known headings, computed once per list. */
+const knownKeys = new WeakMap<readonly string[], Array<{ key: string; tolerance: number }>>();
+
+function keysOf(headings: readonly string[]): Array<{ key: string; tolerance: number }> {
+  let keys = knownKeys.get(headings);
+  if (!keys) {
+    keys = headings.map((heading) => {
+      const key = headingKey(heading);
+      return { key, tolerance: tolerance(key) };
+    });
+    knownKeys.set(headings, keys);
+  }
+  return keys;
 }
 
 /** How far a key may be from a known heading and still count (typos, a missing letter). */
@@ -27,10 +40,11 @@ export function matchesHeading(text: string, headings: readonly string[]): boole
   if (LEVEL_SUFFIX.test(text)) return false;
   const key = labelKey(text);
   if (key === "") return false;
-  return headings.some((heading) => {
-    const known = headingKey(heading);
-    return key === known || editDistance(key, known, tolerance(known)) <= tolerance(known);
-  });
+  return keysOf(headings).some(
+    (known) =>
+      key === known.key ||
+      (known.tolerance > 0 && editDistance(key, known.key, known.tolerance) <= known.tolerance),
+  );
 }
 
 /**
@@ -44,13 +58,13 @@ export function canBeHeading(
   structuredTables: Set<number>,
 ): boolean {
   if (line.empty || line.text.length > 120) return false;
-  if (wordCount(cleanLabel(line.text)) > 10) return false;
   const marker = listMarkerOf(line.block.text);
   if (marker && /^[\t ]*[-–—•▪◦·*]/u.test(marker)) return false;
   // A bulleted item is content; but heading styles that carry (invisible) numbering, as LibreOffice
   // writes them, are still headings.
   const list = line.block.list;
   if (list && !list.ordered && line.block.headingLevel === null && list.label !== "") return false;
+  if (wordCount(cleanLabel(line.text)) > 10) return false;
   if (!line.cell) return true;
   const table = tables.get(line.cell.table);
   if (!table) return true;

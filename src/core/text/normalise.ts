@@ -16,7 +16,7 @@ export function collapseSpace(text: string): string {
  * folded over and over; remembering the results makes that cheap. The functions are pure; the cache is
  * bounded (short texts only, a fixed number of entries) so it never holds on to a large document.
  */
-function memoise(compute: (text: string) => string): (text: string) => string {
+export function memoise(compute: (text: string) => string): (text: string) => string {
   const cache = new Map<string, string>();
   return (text) => {
     if (text.length > 256) return compute(text);
