@@ -17,8 +17,14 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Never build HTML from text." },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: "Never build HTML from text." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Never build HTML from text.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: "Never build HTML from text.",
+        },
       ],
     },
   },
@@ -40,8 +46,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "path"], message: "src/core stays pure." },
-            { group: ["**/hosts/**", "**/taskpane/**", "**/preview/**", "**/cli/**"], message: "The flow goes one way." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "fs", "node:*", "path"],
+              message: "src/core stays pure.",
+            },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/preview/**", "**/cli/**"],
+              message: "The flow goes one way.",
+            },
           ],
         },
       ],

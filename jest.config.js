@@ -1,5 +1,7 @@
 /** Unit and integration tests run in Node; UI tests opt into jsdom per file; e2e drives Chromium. */
-const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }] };
+const transform = {
+  "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
+};
 
 module.exports = {
   projects: [

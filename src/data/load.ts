@@ -55,12 +55,14 @@ export function parseDataFile<T>(
       });
     }
     try {
-      data = JSON.parse(input);
+      // Notepad and other Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
+      data = JSON.parse(input.replace(/^\uFEFF/, ""));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
+      const where = jsonErrorPlace(input, detail);
       throw new ProfielwijzerError("data-not-json", {
-        nl: `Dit ${kind.nl}bestand is geen geldige JSON: ${detail}`,
-        en: `This ${kind.en} file is not valid JSON: ${detail}`,
+        nl: `Dit ${kind.nl}bestand is geen geldige JSON (${where.nl}). Controleer komma's, aanhalingstekens en haakjes.`,
+        en: `This ${kind.en} file is not valid JSON (${where.en}): ${detail}`,
       });
     }
   }
@@ -75,6 +77,45 @@ export function parseDataFile<T>(
   }
   return parsed.data;
 }
+
+/** Where JSON.parse gave up, in words a person with a text editor can follow (its own text is English). */
+function jsonErrorPlace(text: string, detail: string): LocalisedText {
+  if (/end of (JSON )?input/i.test(detail) || text.trim() === "")
+    return { nl: "het bestand houdt halverwege op", en: "the file ends too early" };
+  const position = /position (\d+)/.exec(detail);
+  const offset = position ? Number(position[1]) : offsetOfQuotedToken(text, detail);
+  if (offset === null) return { nl: "onbekende plek", en: "unknown place" };
+  if (offset >= text.trimEnd().length)
+    return { nl: "het bestand houdt halverwege op", en: "the file ends too early" };
+  const before = text.slice(0, offset).split("\n");
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { nl: `regel ${line}, kolom ${column}`, en: `line ${line}, column ${column}` };
+}
+
+/**
+ * V8 names some errors only by the token and a few characters around it ("Unexpected token ',',
+ * ..."name": ,"... is not valid JSON"); the token sits ten characters into that excerpt.
+ */
+function offsetOfQuotedToken(text: string, detail: string): number | null {
+  const match = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(
+    detail,
+  );
+  if (!match) return null;
+  const [, token, cut, excerpt] = match as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(excerpt);
+  if (start < 0) return null;
+  const offset = cut && text[start + 10] === token ? start + 10 : start + excerpt.indexOf(token);
+  return offset < start ? null : offset;
+}
+
+/**
+ * A quantified group that itself holds a quantifier, such as `(a+)+` or `(\w+\s?)*`: the shape that
+ * makes a regular expression backtrack for minutes on one long paragraph. Placeholder patterns never
+ * need it, so an organisation's template is refused rather than left to hang a check.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/u;
+const MAX_PATTERN_LENGTH = 200;
 
 function issue(path: PropertyKey[], message: string): z.core.$ZodIssue {
   return { code: "custom", path, message, input: undefined } as z.core.$ZodIssue;
@@ -115,13 +156,22 @@ function checkTemplate(template: Template): z.core.$ZodIssue[] {
     issues.push(issue(["competencies", "levels"], "min is groter dan max"));
   }
   template.placeholders.forEach((source, index) => {
-    try {
-      new RegExp(source, "u");
-    } catch {
-      issues.push(issue(["placeholders", index], `geen geldige reguliere expressie: ${source}`));
-    }
+    const problem = patternProblem(source);
+    if (problem) issues.push(issue(["placeholders", index], `${problem}: ${source}`));
   });
   return issues;
+}
+
+function patternProblem(source: string): string | null {
+  try {
+    new RegExp(source, "u");
+  } catch {
+    return "geen geldige reguliere expressie";
+  }
+  if (source.length > MAX_PATTERN_LENGTH) return `langer dan ${MAX_PATTERN_LENGTH} tekens`;
+  if (NESTED_QUANTIFIER.test(source))
+    return "een herhaalde groep met een herhaling erin (zoals (a+)+) kan een controle minutenlang laten hangen";
+  return null;
 }
 
 function checkLibrary(library: Library): z.core.$ZodIssue[] {

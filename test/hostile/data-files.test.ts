@@ -58,6 +58,12 @@ const TEMPLATE_MISTAKES: { mistake: string; text: () => string; code: string; nl
     nl: /placeholders\[0\]: geen geldige reguliere expressie: \(xxx/,
   },
   {
+    mistake: "a placeholder pattern that backtracks catastrophically",
+    text: () => editTemplate((template) => (template.placeholders = ["(x+x+)+y"])),
+    code: "data-invalid",
+    nl: /placeholders\[0\]: een herhaalde groep met een herhaling erin .*: \(x\+x\+\)\+y/,
+  },
+  {
     mistake: "duplicate section ids",
     text: () => editTemplate((template) => (template.sections[2]!.id = template.sections[1]!.id)),
     code: "data-invalid",
@@ -65,9 +71,15 @@ const TEMPLATE_MISTAKES: { mistake: string; text: () => string; code: string; nl
   },
   {
     mistake: "text that is not JSON",
-    text: () => "{ id: 'mijn-sjabloon' ",
+    text: () => '{\n  "id": "mijn-sjabloon",\n  "name": ,\n}',
     code: "data-not-json",
-    nl: /geen geldige JSON/,
+    nl: /^Dit sjabloonbestand is geen geldige JSON \(regel 3, kolom 11\)\. Controleer komma's/,
+  },
+  {
+    mistake: "JSON that stops halfway",
+    text: () => '{ "id": "mijn-sjabloon", ',
+    code: "data-not-json",
+    nl: /geen geldige JSON \(het bestand houdt halverwege op\)/,
   },
   {
     mistake: "a file over 5 MB",
@@ -115,6 +127,11 @@ const LIBRARY_MISTAKES: { mistake: string; text: () => string; code: string; nl:
     nl: /te groot \(meer dan 5 MB\)/,
   },
 ];
+
+test("a template saved by Notepad, with a UTF-8 byte order mark, loads", () => {
+  const template = parseTemplate("\uFEFF" + JSON.stringify(functieprofiel));
+  expect(template.id).toBe("functieprofiel");
+});
 
 async function refusal(load: () => unknown): Promise<ProfielwijzerError> {
   const run = await runWithinBudget(load);
