@@ -119,6 +119,10 @@ function renderTable(
     goals.coreLinearityRatio,
   );
   add(".docx lezen: ms per 10k alinea's", String(core.docxReadMsPer10kParagraphs));
+  add(
+    ".docx lezen + ontleden + controleren: 10k alinea's",
+    `${Math.round(core.docxReadMsPer10kParagraphs + core.coreMsPer10kParagraphs)} ms`,
+  );
   add(`CLI: ${cli.cliFiles} bestanden controleren (eigen proces)`, `${cli.cliMs} ms`);
   add(`mammoth: dezelfde ${cli.cliFiles} bestanden lezen (eigen proces)`, `${cli.mammothMs} ms`);
   add("CLI ÷ mammoth", String(cli.cliVsMammoth), goals.cliVsMammoth);
