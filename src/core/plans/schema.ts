@@ -94,6 +94,20 @@ export type InsertTableRow = z.infer<typeof InsertTableRowSchema>;
 export type InsertTable = z.infer<typeof InsertTableSchema>;
 export type ReplaceText = z.infer<typeof ReplaceTextSchema>;
 
+/** Every new paragraph an operation writes, in table cells too (a replacement writes none). */
+export function newParagraphsOf(operation: EditOperation): NewParagraph[] {
+  switch (operation.kind) {
+    case "insert-paragraphs":
+      return operation.paragraphs;
+    case "insert-table-row":
+      return operation.cells.flatMap((cell) => cell.paragraphs);
+    case "insert-table":
+      return operation.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
+    case "replace-text":
+      return [];
+  }
+}
+
 export const EditPlanSchema = z.strictObject({
   /** Stable for the same edit on the same document (used by the UI as a key). */
   id: z.string(),

@@ -8,10 +8,9 @@ import {
 } from "../../core/common";
 import {
   EditPlanSchema,
-  type EditOperation,
   type EditPlan,
   type InsertParagraphs,
-  type NewParagraph,
+  newParagraphsOf,
 } from "../../core/plans/schema";
 import { ParagraphFormatter, W_NAMESPACE } from "./apply-format";
 import {
@@ -117,19 +116,6 @@ function wrapError(error: unknown): ProfielwijzerError {
     },
     { cause: error },
   );
-}
-
-function newParagraphsOf(operation: EditOperation): NewParagraph[] {
-  switch (operation.kind) {
-    case "insert-paragraphs":
-      return operation.paragraphs;
-    case "insert-table-row":
-      return operation.cells.flatMap((cell) => cell.paragraphs);
-    case "insert-table":
-      return operation.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
-    case "replace-text":
-      return [];
-  }
 }
 
 function verifyPlan(document: DocxDocument, plan: EditPlan): void {

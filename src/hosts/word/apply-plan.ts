@@ -10,6 +10,7 @@ import {
   type InsertTableRow,
   type NewParagraph,
   type ReplaceText,
+  newParagraphsOf,
 } from "../../core/plans/schema";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
@@ -129,7 +130,7 @@ interface VerifyNeeds {
 function decideNeeds(plan: EditPlan): VerifyNeeds {
   return {
     lists: plan.operations.some((operation) =>
-      paragraphsOf(operation).some((paragraph) => paragraph.formatFrom !== null),
+      newParagraphsOf(operation).some((paragraph) => paragraph.formatFrom !== null),
     ),
     rows: plan.operations.some((operation) => operation.kind === "insert-table-row"),
   };
@@ -165,26 +166,13 @@ function readCurrent(paragraph: Word.Paragraph, needs: VerifyNeeds): CurrentPara
   return current;
 }
 
-function paragraphsOf(operation: EditOperation): NewParagraph[] {
-  switch (operation.kind) {
-    case "insert-paragraphs":
-      return operation.paragraphs;
-    case "insert-table-row":
-      return operation.cells.flatMap((cell) => cell.paragraphs);
-    case "insert-table":
-      return operation.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
-    case "replace-text":
-      return [];
-  }
-}
-
 function verifyPlan(plan: EditPlan, current: CurrentParagraph[], memory: ReadMemory): void {
   if (memory.kind === "read" && memory.snapshot.blocks.length !== current.length)
     throw documentChangedError();
   for (const operation of plan.operations) {
     const anchor = current[operation.anchor.block];
     if (!anchor || anchor.text !== operation.anchor.text) throw documentChangedError();
-    for (const paragraph of paragraphsOf(operation)) {
+    for (const paragraph of newParagraphsOf(operation)) {
       if (paragraph.formatFrom !== null && !current[paragraph.formatFrom]) throw documentChangedError();
       if (
         paragraph.formatFrom === null &&

@@ -446,57 +446,43 @@ export class SessionController implements SessionActions {
     this.reanalyse();
   };
 
-  readonly loadTemplate = (json: string): LoadOutcome => {
-    const engine = this.state.engine;
-    if (!engine) return { ok: false, error: localiseKey("settingsNotReady") };
-    try {
+  readonly loadTemplate = (json: string): LoadOutcome =>
+    this.loadData(json, "settingsTemplateLoaded", (engine) => {
       const template = engine.parseTemplate(json);
       this.customTemplates = [...this.customTemplates.filter((known) => known.id !== template.id), template];
-      this.announceNextAnalysis = true;
-      this.refreshData();
-      return {
-        ok: true,
-        text: {
-          nl: formatString(catalogues.nl.settingsTemplateLoaded, {
-            name: template.name.nl,
-            version: template.version,
-          }),
-          en: formatString(catalogues.en.settingsTemplateLoaded, {
-            name: template.name.en,
-            version: template.version,
-          }),
-        },
-      };
-    } catch (error) {
-      return { ok: false, error: describeHostError(error) };
-    }
-  };
+      return template;
+    });
 
-  readonly loadLibrary = (json: string): LoadOutcome => {
+  readonly loadLibrary = (json: string): LoadOutcome =>
+    this.loadData(
+      json,
+      "settingsLibraryLoaded",
+      (engine) => (this.customLibrary = engine.parseLibrary(json)),
+    );
+
+  /** Loads an organisation's own template or library; a wrong file leaves everything as it was. */
+  private loadData(
+    json: string,
+    loaded: "settingsTemplateLoaded" | "settingsLibraryLoaded",
+    take: (engine: Engine) => { name: LocalisedText; version: string },
+  ): LoadOutcome {
     const engine = this.state.engine;
     if (!engine) return { ok: false, error: localiseKey("settingsNotReady") };
     try {
-      const library = engine.parseLibrary(json);
-      this.customLibrary = library;
+      const { name, version } = take(engine);
       this.announceNextAnalysis = true;
       this.refreshData();
       return {
         ok: true,
         text: {
-          nl: formatString(catalogues.nl.settingsLibraryLoaded, {
-            name: library.name.nl,
-            version: library.version,
-          }),
-          en: formatString(catalogues.en.settingsLibraryLoaded, {
-            name: library.name.en,
-            version: library.version,
-          }),
+          nl: formatString(catalogues.nl[loaded], { name: name.nl, version }),
+          en: formatString(catalogues.en[loaded], { name: name.en, version }),
         },
       };
     } catch (error) {
       return { ok: false, error: describeHostError(error) };
     }
-  };
+  }
 
   readonly resetData = (): void => {
     this.customTemplates = [];
