@@ -1,4 +1,5 @@
 import { isProfielwijzerError, message, type Message } from "../../core/common";
+import { type IgnoredIds, ignoredListDamaged, parseIgnoredIds } from "../../core/findings/ignored";
 import type { DocxDocument } from "./read-docx";
 import { appendToRoot, PackageEditor } from "./write-package";
 import { escapeXmlAttribute, escapeXmlText } from "./write-xml";
@@ -86,17 +87,8 @@ function readCustomProperties(editor: PackageEditor, part: string): CustomProper
   return { part, text, ours, highestPid, variantPrefix };
 }
 
-function damagedMessage(): Message {
-  return message(
-    "warning",
-    "ignored-setting-damaged",
-    "De lijst met genegeerde bevindingen in dit document is beschadigd en is genegeerd. Alle bevindingen worden weer getoond; negeer ze zo nodig opnieuw.",
-    "The list of ignored findings in this document is damaged and was skipped. All findings are shown again; ignore them again where needed.",
-  );
-}
-
 /** The ignored ids kept in the document; damaged values give [] and a message, never an error. */
-export function readIgnoredIds(document: DocxDocument): { ids: string[]; messages: Message[] } {
+export function readIgnoredIds(document: DocxDocument): IgnoredIds {
   const editor = new PackageEditor(document.parts);
   const part = findCustomPart(editor);
   if (part === null) return { ids: [], messages: [] };
@@ -105,31 +97,13 @@ export function readIgnoredIds(document: DocxDocument): { ids: string[]; message
     properties = readCustomProperties(editor, part);
   } catch (error) {
     if (!isProfielwijzerError(error)) throw error;
-    return { ids: [], messages: [damagedMessage()] };
+    return ignoredListDamaged();
   }
   const raw = properties.ours?.value;
   if (raw === undefined) return { ids: [], messages: [] };
-  if (raw === null) return { ids: [], messages: [damagedMessage()] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw) as unknown;
-  } catch {
-    return { ids: [], messages: [damagedMessage()] };
-  }
-  if (!Array.isArray(value)) return { ids: [], messages: [damagedMessage()] };
-  const ids = value.filter((id): id is string => typeof id === "string" && id.length > 0);
-  const messages =
-    ids.length === value.length
-      ? []
-      : [
-          message(
-            "warning",
-            "ignored-setting-damaged",
-            "Een deel van de lijst met genegeerde bevindingen in dit document is beschadigd en is overgeslagen.",
-            "Part of the list of ignored findings in this document is damaged and was skipped.",
-          ),
-        ];
-  return { ids: [...new Set(ids)], messages };
+  // A value of another type reads as "" (see above): damaged, not empty.
+  if (raw === null || raw === "") return ignoredListDamaged();
+  return parseIgnoredIds(raw);
 }
 
 /** Stores the ignored ids in the document and returns the new file. */

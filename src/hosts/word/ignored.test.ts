@@ -1,6 +1,7 @@
 import type { Message } from "../../core/common";
 import { createFakeWord } from "../../../test/fakes/word";
-import { IGNORED_SETTING_KEY, parseIgnored } from "./ignored";
+import { parseIgnoredIds as parseIgnored } from "../../core/findings/ignored";
+import { IGNORED_SETTING_KEY } from "./ignored";
 import { createWordHost } from "./word-host";
 
 describe("ignored findings kept in the document", () => {

@@ -1,4 +1,5 @@
-import { type Message, ProfielwijzerError, message } from "../../core/common";
+import { ProfielwijzerError } from "../../core/common";
+import { type IgnoredIds, parseIgnoredIds } from "../../core/findings/ignored";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
 import { mapWordError } from "./errors";
 
@@ -14,7 +15,7 @@ export function canStoreIgnored(env: WordEnvironment): boolean {
   return supportsWordApi(env, WORD_API.settings) || Boolean(env.legacySettings);
 }
 
-export async function loadIgnoredIds(env: WordEnvironment): Promise<{ ids: string[]; messages: Message[] }> {
+export async function loadIgnoredIds(env: WordEnvironment): Promise<IgnoredIds> {
   let raw: unknown = null;
   if (supportsWordApi(env, WORD_API.settings)) {
     try {
@@ -29,7 +30,7 @@ export async function loadIgnoredIds(env: WordEnvironment): Promise<{ ids: strin
   } else if (env.legacySettings) {
     raw = env.legacySettings.get(IGNORED_SETTING_KEY);
   }
-  return parseIgnored(raw);
+  return parseIgnoredIds(raw);
 }
 
 export async function saveIgnoredIds(env: WordEnvironment, ids: string[]): Promise<void> {
@@ -58,45 +59,4 @@ export async function saveIgnoredIds(env: WordEnvironment, ids: string[]): Promi
     nl: "Deze versie van Word kan niet onthouden welke bevindingen u negeert. Werk Office bij of gebruik Word op het web.",
     en: "This version of Word cannot remember which findings you ignore. Update Office or use Word on the web.",
   });
-}
-
-/** Accepts the JSON text written by `saveIgnoredIds` or an array (older Office settings store JSON values). */
-export function parseIgnored(raw: unknown): { ids: string[]; messages: Message[] } {
-  if (raw === null || raw === undefined || raw === "") return { ids: [], messages: [] };
-  let value: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw) as unknown;
-    } catch {
-      return damaged();
-    }
-  }
-  if (!Array.isArray(value)) return damaged();
-  const ids = value.filter((id): id is string => typeof id === "string" && id.length > 0);
-  const messages =
-    ids.length === value.length
-      ? []
-      : [
-          message(
-            "warning",
-            "ignored-setting-damaged",
-            "Een deel van de lijst met genegeerde bevindingen in dit document is beschadigd en is overgeslagen.",
-            "Part of the list of ignored findings in this document is damaged and was skipped.",
-          ),
-        ];
-  return { ids: [...new Set(ids)], messages };
-}
-
-function damaged(): { ids: string[]; messages: Message[] } {
-  return {
-    ids: [],
-    messages: [
-      message(
-        "warning",
-        "ignored-setting-damaged",
-        "De lijst met genegeerde bevindingen in dit document is beschadigd en is genegeerd. Alle bevindingen worden weer getoond; negeer ze zo nodig opnieuw.",
-        "The list of ignored findings in this document is damaged and was skipped. All findings are shown again; ignore them again where needed.",
-      ),
-    ],
-  };
 }
