@@ -244,8 +244,6 @@ function PreviewToolbar(props: PreviewToolbarProps) {
   const strings = useStrings();
   const styles = usePreviewStyles();
   const fileInput = useRef<HTMLInputElement>(null);
-  const themeId = useId();
-  const languageId = useId();
 
   return (
     <header className={styles.toolbar}>
@@ -287,38 +285,52 @@ function PreviewToolbar(props: PreviewToolbarProps) {
         <Button icon={<ArrowDownloadRegular />} disabled={!props.canDownload} onClick={props.onDownload}>
           {strings.previewDownload}
         </Button>
-        <div className={styles.select}>
-          <Label htmlFor={themeId} size="small">
-            {strings.previewTheme}
-          </Label>
-          <Select
-            id={themeId}
-            size="small"
-            value={props.theme}
-            onChange={(_event, data) => props.onPreferences({ theme: data.value as ThemeKind })}
-          >
-            {THEME_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {strings[themeKeys[kind]]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={styles.select}>
-          <Label htmlFor={languageId} size="small">
-            {strings.previewLanguage}
-          </Label>
-          <Select
-            id={languageId}
-            size="small"
-            value={props.language}
-            onChange={(_event, data) => props.onPreferences({ language: data.value as Language })}
-          >
-            <option value="nl">Nederlands</option>
-            <option value="en">English</option>
-          </Select>
-        </div>
+        <LabelledSelect
+          label={strings.previewTheme}
+          value={props.theme}
+          options={THEME_KINDS.map((kind) => ({ value: kind, text: strings[themeKeys[kind]] }))}
+          onChange={(value) => props.onPreferences({ theme: value as ThemeKind })}
+        />
+        <LabelledSelect
+          label={strings.previewLanguage}
+          value={props.language}
+          options={[
+            { value: "nl", text: "Nederlands" },
+            { value: "en", text: "English" },
+          ]}
+          onChange={(value) => props.onPreferences({ language: value as Language })}
+        />
       </div>
     </header>
+  );
+}
+
+/** A small labelled drop-down of the preview's toolbar (theme, language). */
+function LabelledSelect(props: {
+  label: string;
+  value: string;
+  options: { value: string; text: string }[];
+  onChange: (value: string) => void;
+}) {
+  const styles = usePreviewStyles();
+  const id = useId();
+  return (
+    <div className={styles.select}>
+      <Label htmlFor={id} size="small">
+        {props.label}
+      </Label>
+      <Select
+        id={id}
+        size="small"
+        value={props.value}
+        onChange={(_event, data) => props.onChange(data.value)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }

@@ -3,16 +3,16 @@
  * replaced, a finding ignored and restored, a competency from the library inserted and read back from the
  * downloaded file, comments, the checklist, and the states for an empty document, a letter and a broken file.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BUILT_IN_LIBRARY } from "../../src/data";
-import { chromiumAvailability, launchChromium } from "./support/browser";
-import { DIST, ensureBuild, ROOT } from "./support/build";
+import { chromiumAvailability } from "./support/browser";
+import { ROOT } from "./support/build";
 import { analyseDocx, documentXmlOf, readFixture, removeSection, SEED_000 } from "./support/documents";
 import { finding, notice, openFile, openPreview, saveScreenshot } from "./support/preview-page";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { servePreview } from "./support/preview-session";
 
 // A browser test opens pages and waits for them; the default 5 s is for unit tests.
 jest.setTimeout(90_000);
@@ -34,23 +34,11 @@ async function download(page: Page): Promise<Uint8Array> {
 }
 
 suite("changing a document in the browser preview", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = servePreview();
 
   it("inserts a missing section with Herstel, after which its finding is gone", async () => {
     const withoutConditions = removeSection(readFixture(SEED_000), "bezwarende-omstandigheden");
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await openFile(page, "zonder-omstandigheden.docx", withoutConditions);
     const missing = finding(pane, "Het onderdeel 'Bezwarende omstandigheden' ontbreekt");
     await missing.waitFor();
@@ -75,7 +63,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("replaces a placeholder with the text the user types in Herstel", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const date = finding(pane, "in 'Datum'");
     await date.getByRole("button", { name: "Herstel" }).click();
     const field = date.getByRole("textbox", { name: "Datum van vaststelling" });
@@ -99,7 +87,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("hides a finding with Negeer, keeps it in the file, and brings it back with Terugzetten", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const guidance = () => finding(pane, "Neem op deze plaats");
     await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*4$/ }).isVisible()).resolves.toBe(true);
 
@@ -121,7 +109,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("inserts a library competency with the chosen level and behaviours, and the download reads back with them", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await pane.getByRole("tab", { name: "Invoegen" }).click();
     await pane.getByRole("searchbox", { name: "Zoek competentie" }).fill("samenwerk");
     await pane.getByRole("radio", { name: /^Samenwerken/ }).click();
@@ -164,7 +152,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("adds the findings as Word comments and says how many", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await pane.getByRole("button", { name: "Bevindingen als opmerkingen" }).click();
     await notice(pane, "28 opmerkingen toegevoegd aan het document.").waitFor();
     const saved = await download(page);
@@ -173,7 +161,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("shows the checklist in a selectable text area when the clipboard is blocked", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await page.evaluate(() => {
       Object.defineProperty(navigator, "clipboard", {
         value: { writeText: () => Promise.reject(new DOMException("blocked", "NotAllowedError")) },
@@ -198,7 +186,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("offers the template skeleton for an empty document and inserts it", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await openFile(page, "leeg.docx", fixture("leeg.docx"));
     await pane.getByRole("heading", { name: "Dit document is leeg" }).waitFor();
     await saveScreenshot(page, "light-empty-document");
@@ -213,7 +201,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("says when a document is not a profile and checks it with the template the user chooses", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await openFile(page, "brief.docx", fixture("geen-profiel-brief.docx"));
     await pane.getByRole("heading", { name: "Dit lijkt geen functieprofiel" }).waitFor();
     await saveScreenshot(page, "light-not-a-profile");
@@ -224,7 +212,7 @@ suite("changing a document in the browser preview", () => {
   });
 
   it("shows the reader's message for a corrupt file instead of a blank pane, and recovers with the sample", async () => {
-    const { page, pane, errors } = await openPreview(browser, server.url);
+    const { page, pane, errors } = await openPreview(preview.browser, preview.url);
     await openFile(
       page,
       "kapot.docx",

@@ -3,12 +3,10 @@
  * fast, where "Ga naar" goes, keyboard-only use, accessibility (axe) in every theme, the network it touches,
  * and screenshots of every tab in every theme for a person to look at (test-results/screenshots/).
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
+import { describe, expect, it, jest } from "@jest/globals";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { chromiumAvailability, launchChromium } from "./support/browser";
-import { DIST, ensureBuild } from "./support/build";
+import { chromiumAvailability } from "./support/browser";
 import {
   describeFocus,
   finding,
@@ -19,7 +17,7 @@ import {
   seriousAxeViolations,
   timeToFindings,
 } from "./support/preview-page";
-import { serveFolder, type StaticServer } from "./support/static-server";
+import { servePreview } from "./support/preview-session";
 
 // A browser test opens pages and waits for them; the default 5 s is for unit tests.
 jest.setTimeout(90_000);
@@ -36,22 +34,10 @@ const TABS = [
 ] as const;
 
 suite("the browser preview on the sample profile", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = servePreview();
 
   it("opens the sample and shows its findings by severity, with its header and readiness", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const shownAt = await timeToFindings(page);
     console.log(`[e2e] preview: findings shown ${Math.round(shownAt)} ms after navigation (goal ≤ 1500 ms)`);
 
@@ -75,7 +61,7 @@ suite("the browser preview on the sample profile", () => {
   });
 
   it("asks for nothing but its own files, and breaks no rule of its Content-Security-Policy", async () => {
-    const { page, pane, requests, errors } = await openPreview(browser, server.url);
+    const { page, pane, requests, errors } = await openPreview(preview.browser, preview.url);
     for (const [, name] of TABS) {
       await pane.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
     }
@@ -83,7 +69,7 @@ suite("the browser preview on the sample profile", () => {
     await page.getByRole("dialog").waitFor();
     await page.getByRole("dialog").getByRole("button", { name: "Sluiten" }).click();
 
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url));
+    const foreign = requests.filter((url) => !url.startsWith(preview.url) && !/^(data|blob):/.test(url));
     expect(foreign).toEqual([]);
     expect(requests.some((url) => url.endsWith("samples/seed-000-functieprofiel.docx"))).toBe(true);
     expect(errors).toEqual([]);
@@ -91,7 +77,7 @@ suite("the browser preview on the sample profile", () => {
   });
 
   it("Ga naar scrolls to and marks the paragraph a finding is about", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const item = finding(pane, "(“naam direct leidinggevende”)");
     await item.getByRole("button", { name: "Ga naar" }).click();
 
@@ -119,7 +105,7 @@ suite("the browser preview on the sample profile", () => {
   });
 
   it("highlights in Structuur the part of the profile the user selects in the document", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     await pane.getByRole("tab", { name: "Structuur" }).click();
     const tree = pane.getByRole("tree", { name: "Opbouw van het profiel" });
     await tree.waitFor();
@@ -149,7 +135,7 @@ suite("the browser preview on the sample profile", () => {
   });
 
   it("works by keyboard alone: tabs with arrows, findings and their buttons, each focus visible", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const tabList = pane.getByRole("tablist");
     // Tab from the top of the page until the selected tab has focus.
     let steps = 0;
@@ -214,7 +200,7 @@ suite("the browser preview on the sample profile", () => {
   });
 
   it("switches language and theme from its toolbar and keeps them in the address", async () => {
-    const { page, pane } = await openPreview(browser, server.url);
+    const { page, pane } = await openPreview(preview.browser, preview.url);
     const background = () =>
       pane.evaluate(
         (element) => getComputedStyle(element.querySelector(".fui-FluentProvider")!).backgroundColor,
@@ -233,7 +219,7 @@ suite("the browser preview on the sample profile", () => {
 
   for (const theme of THEMES) {
     it(`has no serious or critical axe violations in the ${theme} theme, on every tab`, async () => {
-      const { page, pane } = await openPreview(browser, server.url, { theme });
+      const { page, pane } = await openPreview(preview.browser, preview.url, { theme });
       const found: string[] = [];
       for (const [, name] of TABS) {
         await pane.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
@@ -253,7 +239,7 @@ suite("the browser preview on the sample profile", () => {
 
   it("saves a screenshot of every tab in every theme, of the page and of the pane at its full height", async () => {
     for (const theme of THEMES) {
-      const { page, pane } = await openPreview(browser, server.url, { theme, height: 1500 });
+      const { page, pane } = await openPreview(preview.browser, preview.url, { theme, height: 1500 });
       for (const [tab, name] of TABS) {
         await pane.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
         if (tab === "structure") await pane.getByRole("tree").waitFor();
