@@ -3,7 +3,7 @@ import { p } from "../../test/helpers/snapshot";
 import { functieprofiel } from "../../test/helpers/profiles";
 import { seed000, seed001 } from "../../test/helpers/seed-snapshots";
 import type { Template } from "../data/template-schema";
-import { analyse } from "./analyse";
+import { analyse, VERY_LARGE_DOCUMENT_PARAGRAPHS } from "./analyse";
 import { FindingSchema, ReadinessSchema } from "./findings/schema";
 
 describe("analyse", () => {
@@ -24,6 +24,23 @@ describe("analyse", () => {
       completeness: 1,
       readyToSign: true,
     });
+  });
+
+  it("says when a document is far larger than a profile, and not for a normal one", () => {
+    const large = seed000();
+    const filler = Array.from({ length: VERY_LARGE_DOCUMENT_PARAGRAPHS }, (_, index) => p(`Regel ${index}.`));
+    large.blocks.push(...filler);
+    const messages = analyse(large, { templates: BUILT_IN_TEMPLATES }).messages;
+    const warning = messages.find((item) => item.code === "document-very-large");
+    expect(warning?.severity).toBe("warning");
+    // Dutch thousands separator: 5.142 alinea's.
+    expect(warning?.text.nl).toMatch(
+      new RegExp(`\\(${large.blocks.length.toLocaleString("nl-NL").replace(".", "\\.")} alinea's`),
+    );
+    expect(warning?.text.nl).toMatch(/\(5\.\d{3} alinea's/);
+    expect(
+      analyse(seed000(), { templates: BUILT_IN_TEMPLATES }).messages.map((item) => item.code),
+    ).not.toContain("document-very-large");
   });
 
   it("never calls a document without a template ready to sign", () => {

@@ -1,7 +1,7 @@
 import type { Library, StandardTexts } from "../data/library-schema";
 import { competencyNames } from "../data/load";
 import type { Template, TemplateSection } from "../data/template-schema";
-import type { Message, Result } from "./common";
+import { message, type Message, type Result } from "./common";
 import type { Finding, Readiness } from "./findings/schema";
 import type { Profile } from "./profile/schema";
 import { readProfile } from "./profile/read-profile";
@@ -54,6 +54,9 @@ function sectionLookup(profile: Profile, template: Template): (block: number) =>
   };
 }
 
+/** A profile runs to a few hundred paragraphs; beyond this the user likely opened the wrong document. */
+export const VERY_LARGE_DOCUMENT_PARAGRAPHS = 5000;
+
 /**
  * snapshot → profile → findings: runs every rule the template leaves on, at the severity it sets, and
  * sums up readiness. Rules never touch a host; fixes are edit plans (data).
@@ -66,6 +69,18 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions): Re
     competencyNames: competencyNames(library),
   });
   messages.push(...read.messages);
+  const paragraphs = snapshot.blocks.length;
+  if (paragraphs > VERY_LARGE_DOCUMENT_PARAGRAPHS) {
+    const count = paragraphs.toLocaleString("nl-NL");
+    messages.push(
+      message(
+        "warning",
+        "document-very-large",
+        `Dit document is ongewoon groot voor een functieprofiel (${count} alinea's; een profiel heeft er meestal een paar honderd). Alles is gecontroleerd, maar kijk of dit het bedoelde document is: controleren en invoegen gaan er trager door.`,
+        `This document is unusually large for a job profile (${paragraphs.toLocaleString("en-GB")} paragraphs; a profile usually has a few hundred). Everything was checked, but make sure this is the document you meant: checking and inserting are slower for it.`,
+      ),
+    );
+  }
   const profile = read.value;
   const template = options.templates.find((candidate) => candidate.id === profile.template.id) ?? null;
   const findings: Finding[] = [];
