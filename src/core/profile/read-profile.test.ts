@@ -424,6 +424,31 @@ describe("readProfile on other result-area layouts real documents use", () => {
     ]);
   });
 
+  it("keeps the last item of a numbered task list as a task, not as the next area's title", () => {
+    const ol = (text: string, listId: string) =>
+      p(text, { list: { level: 0, ordered: true, label: "1.", listId } });
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      h(3, "Resultaatgebied 1: Klantvragen"),
+      p("Taken"),
+      ol("Beantwoordt vragen van klanten", "1"),
+      ol("Registreert elk klantcontact", "1"),
+      p("Resultaatindicatoren"),
+      li("Klanttevredenheid"),
+      h(3, "Resultaatgebied 2: Klachten"),
+      p("Taken"),
+      ol("Registreert klachten", "2"),
+      p("Resultaatindicatoren"),
+      li("Afhandeltermijn"),
+    );
+    expect(
+      profile.resultAreas.map((area) => [area.number, area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([
+      [1, "Klantvragen", 2, 1],
+      [2, "Klachten", 1, 1],
+    ]);
+  });
+
   it("reads items written on the label's own line in paragraph form", () => {
     const profile = asFunctieprofiel(
       b("Resultaatgebieden"),

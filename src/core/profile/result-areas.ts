@@ -373,9 +373,33 @@ export function parseAreaTables(tables: TableView[], config: ResultAreasConfig):
   return areas;
 }
 
-/** A line that opens an area in paragraph form. */
-function isAreaTitle(line: Line, next: Line | undefined, config: ResultAreasConfig): boolean {
+/** Whether a line continues the Word list the previous item belongs to (same list, same level). */
+function continuesList(line: Line, previous: Line | undefined): boolean {
+  const list = line.block.list;
+  const before = previous?.block.list;
+  return (
+    list !== null &&
+    before != null &&
+    list.listId !== null &&
+    list.listId === before.listId &&
+    list.level === before.level
+  );
+}
+
+/**
+ * A line that opens an area in paragraph form. `previous` is the line before it inside the current
+ * area (not the area's own title): the first line after a `Taken` label, or a numbered task that
+ * continues its list, is an item even when the indicator label follows it.
+ */
+function isAreaTitle(
+  line: Line,
+  next: Line | undefined,
+  config: ResultAreasConfig,
+  previous?: Line,
+): boolean {
   if (line.empty || readItemLabel(line.text, config)) return false;
+  const afterLabel = previous !== undefined && readItemLabel(previous.text, config)?.rest.trim() === "";
+  if (line.block.headingLevel === null && (afterLabel || continuesList(line, previous))) return false;
   if (wordCount(line.text) > 14 || /[.;,]$/.test(line.text.trim())) return false;
   if (config.standardAreas.length > 0 && matchesHeading(line.text, config.standardAreas)) return true;
   const nextIsLabel = next ? readItemLabel(next.text, config) !== null : false;
@@ -410,7 +434,11 @@ export function parseAreaParagraphs(
       continue;
     }
     let end = start + 1;
-    while (end < filled.length && !isAreaTitle(filled[end]!, filled[end + 1], config)) end++;
+    while (
+      end < filled.length &&
+      !isAreaTitle(filled[end]!, filled[end + 1], config, end - 1 > start ? filled[end - 1] : undefined)
+    )
+      end++;
     const body = filled.slice(start + 1, end);
     const area = newArea(
       titleOf(title),
