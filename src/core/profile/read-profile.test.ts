@@ -449,6 +449,36 @@ describe("readProfile on other result-area layouts real documents use", () => {
     ]);
   });
 
+  it("reads a paragraph area whose bold title is followed by its description sentence", () => {
+    const titled = (title: string, description: string) =>
+      p(`${title} ${description}`, { boldPrefix: title.length });
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      titled("1. Beleidsontwikkeling:", "Beleid dat aansluit op de behoeften van inwoners."),
+      p("Taken:"),
+      li("schrijft beleidsnota's."),
+      p("Resultaatindicatoren:"),
+      li("tijdigheid van voorstellen."),
+      titled("2. Advisering:", "Bestuur en management zijn deskundig geadviseerd."),
+      p("Taken:"),
+      li("adviseert de portefeuillehouder."),
+      p("Resultaatindicatoren:"),
+      li("tevredenheid over adviezen."),
+    );
+    expect(
+      profile.resultAreas.map((area) => [
+        area.number,
+        area.title,
+        area.description,
+        area.tasks.length,
+        area.indicators.length,
+      ]),
+    ).toEqual([
+      [1, "Beleidsontwikkeling", "Beleid dat aansluit op de behoeften van inwoners.", 1, 1],
+      [2, "Advisering", "Bestuur en management zijn deskundig geadviseerd.", 1, 1],
+    ]);
+  });
+
   it("reads items written on the label's own line in paragraph form", () => {
     const profile = asFunctieprofiel(
       b("Resultaatgebieden"),

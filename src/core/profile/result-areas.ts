@@ -400,14 +400,18 @@ function isAreaTitle(
   if (line.empty || readItemLabel(line.text, config)) return false;
   const afterLabel = previous !== undefined && readItemLabel(previous.text, config)?.rest.trim() === "";
   if (line.block.headingLevel === null && (afterLabel || continuesList(line, previous))) return false;
-  if (wordCount(line.text) > 14 || /[.;,]$/.test(line.text.trim())) return false;
+  // "1. Beleidsontwikkeling: Beleid dat …": a bold title leads its description sentence; judge the title.
+  const raw = line.block.text;
+  const boldLead = line.block.boldPrefix > 0 && line.block.boldPrefix < raw.trimEnd().length;
+  const head = boldLead ? collapseSpace(raw.slice(0, line.block.boldPrefix)) : line.text;
+  if (wordCount(head) > 14 || /[.;,]$/.test(head)) return false;
   if (config.standardAreas.length > 0 && matchesHeading(line.text, config.standardAreas)) return true;
   const nextIsLabel = next ? readItemLabel(next.text, config) !== null : false;
   const typedNumber = splitNumber(line.block.text).number !== null && !/^[\t ]*[-–•]/u.test(line.block.text);
   const numbered = typedNumber || (line.block.list?.ordered === true && line.block.list.level === 0);
   const bulleted = line.block.list !== null && !line.block.list.ordered;
   if (bulleted || (!typedNumber && listMarkerOf(line.block.text) !== null)) return false;
-  if (line.block.headingLevel !== null || line.block.bold || nextIsLabel) return true;
+  if (line.block.headingLevel !== null || line.block.bold || boldLead || nextIsLabel) return true;
   // A numbered line followed by dash or bullet items heads those items, even without formatting.
   const nextIsBullet =
     next !== undefined && (next.block.list?.ordered === false || /^[\t ]*[-–•]/u.test(next.block.text));
