@@ -6,10 +6,14 @@ import { cellAt, cellText, firstFilled } from "./lines";
 import { item } from "./result-areas";
 import type { Competency, TextItem } from "./schema";
 
-/** `(5)`, `(4/5)`, `(niveau 4)`, `(3-4)`, `[4]`. */
-const LEVEL_IN_BRACKETS = /[([]\s*(?:niveau\s*|level\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*[)\]]/iu;
-/** `Aansturen - niveau 4`, `Aansturen: niveau 4/5`. */
-const LEVEL_AFTER_DASH = /\s*[-–:]\s*(?:niveau|level)\s*([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+/** `(5)`, `(4/5)`, `(niveau 4)`, `(niv. 3)`, `(3-4)`, `[4]`. */
+const LEVEL_IN_BRACKETS =
+  /[([]\s*(?:niveau\s*|niv\.?\s*|level\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*[)\]]/iu;
+/** `Aansturen - niveau 4`, `Aansturen: niveau 4/5`, `Aansturen: 4`. */
+const LEVEL_AFTER_DASH =
+  /\s*[-–:]\s*(?:(?:niveau|niv\.?|level)\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+/** After the level: nothing, a colon, or the competency's definition (`Analyseren (4) – Het vermogen …`). */
+const AFTER_LEVEL = /^\s*(?:[:.]?\s*|[:–—-]\s+\S.*)$/su;
 
 /** Lines that only announce the examples ("Gedragsvoorbeelden:"), never examples themselves. */
 const EXAMPLE_LABELS = [
@@ -42,7 +46,7 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
   const dashed = LEVEL_AFTER_DASH.exec(trimmed);
   if (bracketed) {
     const after = trimmed.slice(bracketed.index + bracketed[0].length);
-    if (!/^\s*[:.]?\s*$/.test(after)) return null;
+    if (!AFTER_LEVEL.test(after)) return null;
     name = trimmed.slice(0, bracketed.index);
     level = levelText(bracketed);
   } else if (dashed) {

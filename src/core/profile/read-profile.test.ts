@@ -531,6 +531,26 @@ describe("readProfile on other competency layouts real documents use", () => {
     ]);
   });
 
+  it("reads levels written as 'Naam: 3', '(niv. 2/3)' and a definition after the level on the same line", () => {
+    expect(
+      competenciesOf(
+        b("Stressbestendigheid: 3"),
+        li("blijft rustig bij een boze klant."),
+        b("Mondelinge communicatie (niv. 2/3)"),
+        li("legt regels begrijpelijk uit."),
+        p("Analytisch vermogen (4) – Het vermogen om problemen te ontleden.", { boldPrefix: 24 }),
+        li("ontleedt vraagstukken."),
+        p("Samenwerken (3): Werkt actief samen met anderen.", { boldPrefix: 16 }),
+        li("deelt kennis."),
+      ),
+    ).toEqual([
+      ["Stressbestendigheid", "3", ["blijft rustig bij een boze klant"]],
+      ["Mondelinge communicatie", "2/3", ["legt regels begrijpelijk uit"]],
+      ["Analytisch vermogen", "4", ["ontleedt vraagstukken"]],
+      ["Samenwerken", "3", ["deelt kennis"]],
+    ]);
+  });
+
   it("keeps plain-text examples when a competency has no list at all", () => {
     expect(competenciesOf(b("Integriteit (3):"), p("Houdt zich aan afspraken."), p("Meldt fouten."))).toEqual(
       [["Integriteit", "3", ["Houdt zich aan afspraken", "Meldt fouten"]]],
