@@ -15,6 +15,20 @@ testRule(rule, {
       }),
     },
     {
+      name: "leads nobody; a task mentions the team leader it reports to and the team",
+      snapshot: functieprofiel({
+        areas: [
+          ...withoutPeople,
+          {
+            title: "Administratie en verbetersignalen",
+            tasks: ["meldt knelpunten aan de teamleider;", "neemt deel aan het teamoverleg."],
+            indicators: ["aantal verbetervoorstellen."],
+          },
+        ],
+        organisatie: { leidinggevende: "Teamleider klantcontact", geeftLeidingAan: "geen" },
+      }),
+    },
+    {
       name: "the field is still a placeholder (reported elsewhere)",
       snapshot: functieprofiel({
         areas: withoutPeople,

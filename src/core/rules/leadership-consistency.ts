@@ -49,7 +49,9 @@ export default defineRule({
     const leading = profile.resultAreas.filter((area) => coversLeading(area, keywords));
     const section = context.sectionAt(field.range.start)?.id ?? null;
     if (NOBODY.test(value)) {
-      const area = leading[0];
+      // Tasks of a job that leads nobody still name the team and the team leader ("meldt knelpunten aan
+      // de teamleider"); only an area whose title is about leading contradicts "geen".
+      const area = leading.find((candidate) => mentions(candidate.title, keywords));
       if (!area) return;
       context.report({
         messageId: "noPeople",
