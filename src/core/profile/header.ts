@@ -1,5 +1,5 @@
 import type { TemplateSection } from "../../data/template-schema";
-import { cleanLabel, foldText, isAllCaps, wordCount } from "../text/normalise";
+import { cleanLabel, collapseSpace, foldText, isAllCaps, wordCount } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 import type { Signature, TextItem } from "./schema";
 import { splitLabel } from "./fields";
@@ -101,6 +101,20 @@ export function findSignatureTable(lines: Line[], tables: Map<number, TableView>
   return null;
 }
 
+/**
+ * The filled lines of a cell, split at manual line breaks: "dd. 8 december\n\nA. Kuipers" typed with
+ * Shift+Enter is a date line and a name line in one paragraph.
+ */
+function linePieces(lines: Line[]): Array<[Line, string]> {
+  return lines.flatMap((line) =>
+    line.block.text
+      .split("\n")
+      .map((piece) => collapseSpace(piece))
+      .filter((piece) => piece !== "")
+      .map((piece): [Line, string] => [line, piece]),
+  );
+}
+
 const DATE_HINT = /^(?:dd\.?|datum\b|d\.d\.|\d{1,2}[-/.\s])/i;
 
 /**
@@ -123,17 +137,15 @@ export function parseSignatureTable(table: TableView): Signature {
       const below = table.rows.slice(labelRowIndex + 1);
       for (const row of below) {
         const match = row.cells.find((candidate) => candidate.column === cell.column);
-        for (const line of match?.lines ?? []) {
-          if (line.empty) continue;
-          if (!date && DATE_HINT.test(line.text)) date = textItem(line);
-          else name = textItem(line);
+        for (const [line, text] of linePieces(match?.lines ?? [])) {
+          if (!date && DATE_HINT.test(text)) date = textItem(line, text);
+          else name = textItem(line, text);
         }
       }
       // Cells of the label row may also hold the date and name below the label.
-      const own = cell.lines.filter((line) => !line.empty).slice(1);
-      for (const line of own) {
-        if (!date && DATE_HINT.test(line.text)) date = textItem(line);
-        else if (!name) name = textItem(line);
+      for (const [line, text] of linePieces(cell.lines).slice(1)) {
+        if (!date && DATE_HINT.test(text)) date = textItem(line, text);
+        else if (!name) name = textItem(line, text);
       }
       return { label: cellText(cell).split("\n")[0]!, date, name };
     });

@@ -558,6 +558,26 @@ describe("readProfile on other competency layouts real documents use", () => {
   });
 });
 
+describe("readProfile on signature tables", () => {
+  it("reads date and name written in one paragraph with line breaks (Shift+Enter)", () => {
+    const profile = readProfile(
+      snapshot(
+        p("NB: Het functieniveau is uitsluitend gebaseerd op het functieprofiel"),
+        table([
+          [b("Handtekening leidinggevende (voor akkoord)"), b("Handtekening medewerker (voor gezien)")],
+          ["dd. 8 december 2025\n\nAnne Kuipers", "dd. 9 december 2025\n\nBram Hendriks"],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.signature?.parties.map((party) => [party.date?.text, party.name?.text])).toEqual([
+      ["dd. 8 december 2025", "Anne Kuipers"],
+      ["dd. 9 december 2025", "Bram Hendriks"],
+    ]);
+  });
+});
+
 describe("readProfile on a functieprofiel without any tables", () => {
   const result = readProfile(
     snapshot(
