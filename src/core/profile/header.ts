@@ -26,6 +26,15 @@ function textItem(line: Line, text = line.text): TextItem {
   return { text, range: { start: line.index, end: line.index }, placeholder: isPlaceholderOnly(text) };
 }
 
+/** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
+const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
+
+/** A cell that holds only a label (`Functienummer`, `Functie:`): its value is in the next cell. */
+function isBareLabel(line: Line | undefined, labels: readonly string[]): boolean {
+  const split = line ? splitLabel(line.block.text, labels) : null;
+  return split !== null && line!.block.text.slice(split.valueStart).trim() === "";
+}
+
 /**
  * The header table: the first table, when it comes before every section heading and holds one of the
  * header's field labels (or sits at the very top of the document).
@@ -54,13 +63,20 @@ export function findHeaderTable(
  */
 export function findHeaderTitle(table: TableView, header: TemplateSection): TextItem | null {
   const candidates: Array<{ line: Line; score: number; order: number }> = [];
+  const fieldLabels = header.fields.flatMap((field) => field.labels);
+  const isField = (line: Line) => splitLabel(line.block.text, fieldLabels) !== null;
   let order = 0;
   for (const row of table.rows) {
+    let left: Line | undefined;
     for (const cell of row.cells) {
       const line = firstFilled(cell.lines);
+      const labelCell = left;
+      left = line;
       order++;
       if (!line) continue;
-      if (header.fields.some((field) => splitLabel(line.block.text, field.labels) !== null)) continue;
+      // A label | value table: the value of `Functie` is the title, the value of `Functienummer` never.
+      if (isBareLabel(labelCell, TITLE_LABELS)) return textItem(line, cleanLabel(line.text));
+      if (isBareLabel(labelCell, fieldLabels) || isField(line)) continue;
       if (isDocumentKindWord(line.text)) continue;
       let score = 0;
       if (line.block.bold) score += 2;
@@ -73,6 +89,19 @@ export function findHeaderTitle(table: TableView, header: TemplateSection): Text
   candidates.sort((a, b) => b.score - a.score || b.order - a.order);
   const best = candidates[0];
   return best ? textItem(best.line, cleanLabel(best.line.text)) : null;
+}
+
+/** A paragraph in Word's Title style before the first section: the writer named the function there. */
+export function findStyledTitle(lines: Line[], before: number): TextItem | null {
+  const line = lines.find(
+    (candidate) =>
+      candidate.index < before &&
+      !candidate.cell &&
+      !candidate.empty &&
+      candidate.block.style.builtIn === "Title" &&
+      !isDocumentKindWord(candidate.text),
+  );
+  return line ? textItem(line, cleanLabel(line.text)) : null;
 }
 
 /** A stand-alone title line before the first section: short, and styled or written like a title. */
@@ -207,9 +236,6 @@ export function parseSignatureLines(block: Line[]): Signature {
   const last = block[block.length - 1]!;
   return { range: { start: first.index, end: last.index }, parties };
 }
-
-/** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
-const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
 
 export function findTitleField(lines: Line[], before: number): TextItem | null {
   for (const line of lines) {

@@ -558,6 +558,57 @@ describe("readProfile on other competency layouts real documents use", () => {
   });
 });
 
+describe("readProfile on header tables of labels and values", () => {
+  const profile = readProfile(
+    snapshot(
+      p("Beleidsadviseur sociaal domein", { style: "Title" }),
+      table([
+        ["Organisatie", "Gemeente Heuvelrand"],
+        ["Functienummer", "SD-233"],
+      ]),
+      b("Kenmerken van de functie"),
+      p("De beleidsadviseur ontwikkelt beleid."),
+      b("Organisatie"),
+      p("Direct leidinggevende: Teammanager beleid"),
+      p("Geeft leiding aan: geen"),
+    ),
+    BUILT_IN_TEMPLATES,
+    { templateId: "functieprofiel" },
+  ).value;
+
+  it("takes the title from the Title line above the table, not from a value cell", () => {
+    expect(profile.title?.text).toBe("Beleidsadviseur sociaal domein");
+    expect(profile.unplaced).toEqual([]);
+  });
+
+  it("reads an 'Organisatie' label cell of the header table as a field, not as the Organisatie section", () => {
+    expect(profile.sections.map((section) => [section.id, section.heading?.text ?? null])).toEqual([
+      ["kop", null],
+      ["kenmerken", "Kenmerken van de functie"],
+      ["organisatie", "Organisatie"],
+    ]);
+  });
+});
+
+describe("readProfile on a header table without a title line", () => {
+  it("takes the value next to a 'Functie' label cell as the title, never a field's value", () => {
+    const profile = readProfile(
+      snapshot(
+        table([
+          ["Functie", "Teamleider productie"],
+          ["Afdeling", "Productie"],
+          ["Functienummer", "PRD-104"],
+        ]),
+        b("Kenmerken van de functie"),
+        p("De teamleider stuurt een ploeg aan."),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.title?.text).toBe("Teamleider productie");
+  });
+});
+
 describe("readProfile on signature tables", () => {
   it("reads date and name written in one paragraph with line breaks (Shift+Enter)", () => {
     const profile = readProfile(

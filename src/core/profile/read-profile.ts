@@ -11,6 +11,7 @@ import {
   findHeaderTitle,
   findSignatureLines,
   findSignatureTable,
+  findStyledTitle,
   findTitleField,
   parseSignatureLines,
   findTitleLine,
@@ -113,6 +114,31 @@ function hitsFor(template: Template, hits: HeadingHit[]): HeadingHit[] {
 }
 
 /**
+ * A header table of labels and values ("Organisatie | Gemeente Heuvelrand", "Functienummer | SD-233")
+ * may have a label that is also a section heading: there it is a field, not the section. Only when it
+ * is the one heading in that table and none comes before it, so a whole profile laid out as a
+ * "heading | text" table keeps its sections.
+ */
+function withoutHeaderLabels(
+  hits: HeadingHit[],
+  lines: Line[],
+  tables: Map<number, TableView>,
+  header: TemplateSection,
+): HeadingHit[] {
+  const table = [...tables.values()].find((candidate) =>
+    lines
+      .slice(candidate.range.start, candidate.range.end + 1)
+      .some((line) => header.fields.some((field) => splitLabel(line.block.text, field.labels) !== null)),
+  );
+  if (!table) return hits;
+  const inside = hits.filter(
+    (hit) => hit.line.index >= table.range.start && hit.line.index <= table.range.end,
+  );
+  const before = hits.some((hit) => hit.line.index < table.range.start);
+  return inside.length === 1 && !before ? hits.filter((hit) => hit !== inside[0]) : hits;
+}
+
+/**
  * Reads a snapshot into a Profile. Never throws on odd documents: what it cannot place it reports as a
  * message and lists in `unplaced`; a document that fits no template gets `template.id: null`.
  */
@@ -161,7 +187,9 @@ export function readProfile(
   if (!template || lines.every((line) => line.empty)) return { value: empty, messages };
 
   const knownNames = new Set((options.competencyNames ?? []).map(foldText));
-  const templateHits = hitsFor(template, hits);
+  let templateHits = hitsFor(template, hits);
+  const headerSection = template.sections.find((section) => section.kind === "header");
+  if (headerSection) templateHits = withoutHeaderLabels(templateHits, lines, tables, headerSection);
   const firstHeading = Math.min(...templateHits.map((hit) => hit.line.index), lines.length);
   const starts: Start[] = templateHits.map((hit) => ({
     index: hit.line.index,
@@ -172,7 +200,6 @@ export function readProfile(
   // Sections recognised by their content.
   const sectionOfKind = (kind: TemplateSection["kind"]) =>
     template.sections.find((section) => section.kind === kind);
-  const headerSection = sectionOfKind("header");
   const titleSection = sectionOfKind("title");
   const signatureSection = sectionOfKind("signature");
 
@@ -182,7 +209,9 @@ export function readProfile(
     headerTable = findHeaderTable(lines, tables, headerSection, firstHeading);
     if (headerTable) {
       starts.push({ index: headerTable.range.start, section: headerSection, heading: null });
-      title = findHeaderTitle(headerTable, headerSection);
+      // A Title line outside the table ("Teamleider productie" above "Afdeling | Productie") beats a
+      // guess among the table's cells.
+      title = findStyledTitle(lines, firstHeading) ?? findHeaderTitle(headerTable, headerSection);
     } else {
       // A header written as paragraphs: `Functie: …`, `Functienummer: …` above the first heading.
       const first = lines.find((line) => !line.empty);
