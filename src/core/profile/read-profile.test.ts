@@ -609,6 +609,43 @@ describe("readProfile on a header table without a title line", () => {
   });
 });
 
+describe("readProfile on a profile laid out as one 'heading | text' table", () => {
+  it("reads areas and competencies from the text cells, not the layout table as a grid", () => {
+    const profile = readProfile(
+      snapshot(
+        table([
+          [b("Functie"), b("Teamleider productie")],
+          [b("Kenmerken van de functie"), "De teamleider stuurt een ploeg aan."],
+          [
+            b("Resultaatgebieden"),
+            [b("1. Productie"), p("Taken:"), li("plant het werk."), p("Resultaatindicatoren:"), li("OEE.")],
+          ],
+          [b("Competenties"), [b("Aansturen (4):"), li("geeft duidelijke opdrachten."), li("spreekt aan.")]],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.title?.text).toBe("Teamleider productie");
+    expect(profile.sections.map((section) => section.id)).toEqual([
+      "kop",
+      "kenmerken",
+      "resultaatgebieden",
+      "competenties",
+    ]);
+    expect(
+      profile.resultAreas.map((area) => [area.number, area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([[1, "Productie", 1, 1]]);
+    expect(
+      profile.competencies.map((competency) => [
+        competency.name,
+        competency.level,
+        competency.behaviours.length,
+      ]),
+    ).toEqual([["Aansturen", "4", 2]]);
+  });
+});
+
 describe("readProfile on signature tables", () => {
   it("reads date and name written in one paragraph with line breaks (Shift+Enter)", () => {
     const profile = readProfile(

@@ -347,12 +347,17 @@ export function readProfile(
       (section) => template.sections.find((candidate) => candidate.id === section.id)?.kind === kind,
     );
 
+  // A layout table whose first column holds the section headings ("Resultaatgebieden | …") is the
+  // page, not data: its text cells are read as the sections' paragraphs.
+  const dataTablesIn = (range: BlockRange | null) =>
+    tablesIn(tables, range).filter((table) => structured.has(table.table));
+
   // Result areas.
   const resultAreas: ResultArea[] = [];
   if (template.resultAreas) {
     for (const section of sectionsWith("result-areas")) {
       // The heading may be the first cell of the area table itself, so look from the heading on.
-      const areaTables = tablesIn(tables, section.range).filter(
+      const areaTables = dataTablesIn(section.range).filter(
         (table) =>
           table.columns >= 2 && (isResultAreaTable(table, template.resultAreas!) || table.rows.length > 1),
       );
@@ -372,7 +377,7 @@ export function readProfile(
   }
 
   const competencies = sectionsWith("competencies").flatMap((section) =>
-    parseCompetencies(sectionLines.get(section)!, tablesIn(tables, section.content), knownNames),
+    parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames),
   );
 
   const listItems = (ids: Set<string>) =>
