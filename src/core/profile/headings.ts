@@ -11,15 +11,22 @@ export interface HeadingHit {
 /** A heading's key without a trailing remark in brackets ("Competenties (maximaal 5)"). */
 const labelKey = memoise((text: string) => headingKey(cleanLabel(text).replace(/\s*\([^)]*\)\s*$/, "")));
 
-/** The keys of a list of known headings, computed once per list. */
-const knownKeys = new WeakMap<readonly string[], Array<{ key: string; tolerance: number }>>();
+interface KnownKey {
+  key: string;
+  tolerance: number;
+  /** The key's digits: a fuzzy match must have the same. */
+  digits: string;
+}
 
-function keysOf(headings: readonly string[]): Array<{ key: string; tolerance: number }> {
+/** The keys of a list of known headings, computed once per list. */
+const knownKeys = new WeakMap<readonly string[], KnownKey[]>();
+
+function keysOf(headings: readonly string[]): KnownKey[] {
   let keys = knownKeys.get(headings);
   if (!keys) {
     keys = headings.map((heading) => {
       const key = headingKey(heading);
-      return { key, tolerance: tolerance(key) };
+      return { key, tolerance: tolerance(key), digits: key.replace(/\D+/g, "") };
     });
     knownKeys.set(headings, keys);
   }
@@ -40,10 +47,14 @@ export function matchesHeading(text: string, headings: readonly string[]): boole
   if (LEVEL_SUFFIX.test(text)) return false;
   const key = labelKey(text);
   if (key === "") return false;
+  // Typos are forgiven, numbers are not: "Resultaatgebied 2" is an area, not the heading "Resultaatgebied".
+  const digits = key.replace(/\D+/g, "");
   return keysOf(headings).some(
     (known) =>
       key === known.key ||
-      (known.tolerance > 0 && editDistance(key, known.key, known.tolerance) <= known.tolerance),
+      (known.tolerance > 0 &&
+        digits === known.digits &&
+        editDistance(key, known.key, known.tolerance) <= known.tolerance),
   );
 }
 

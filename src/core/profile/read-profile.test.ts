@@ -394,6 +394,25 @@ describe("readProfile on other result-area layouts real documents use", () => {
     ]);
   });
 
+  it("does not take a record table's 'Resultaatgebied 2' cell for a heading (a number is no typo)", () => {
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      table([
+        [b("Resultaatgebied 1"), b("Productie")],
+        [b("Taken"), dashes("plannen.")],
+        [b("Resultaatindicatoren"), dashes("OEE.")],
+      ]),
+      p(""),
+      table([
+        [b("Resultaatgebied 2"), b("Kwaliteit")],
+        [b("Taken"), dashes("controleren.")],
+        [b("Resultaatindicatoren"), dashes("afkeur.")],
+      ]),
+    );
+    expect(profile.sections.map((section) => section.heading?.text)).toEqual(["Resultaatgebieden"]);
+    expect(profile.resultAreas.map((area) => area.title)).toEqual(["Productie", "Kwaliteit"]);
+  });
+
   it("reads a grid with a number column and a cell that holds both lists under labels", () => {
     const profile = asFunctieprofiel(
       b("Resultaatgebieden"),
