@@ -498,6 +498,26 @@ describe("readProfile on other result-area layouts real documents use", () => {
     ]);
   });
 
+  it("reads 'Kerntaken:' as the task label, not as the area's description", () => {
+    const profile = asFunctieprofiel(
+      b("Resultaatgebieden"),
+      b("1) Klantvragen"),
+      p("Kerntaken:"),
+      li("beantwoordt vragen;"),
+      li("registreert contacten."),
+      p("Resultaatindicatoren:"),
+      li("klanttevredenheid."),
+    );
+    expect(
+      profile.resultAreas.map((area) => [
+        area.title,
+        area.description,
+        area.tasks.length,
+        area.indicators.length,
+      ]),
+    ).toEqual([["Klantvragen", null, 2, 1]]);
+  });
+
   it("reads items written on the label's own line in paragraph form", () => {
     const profile = asFunctieprofiel(
       b("Resultaatgebieden"),
