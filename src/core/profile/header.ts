@@ -26,6 +26,16 @@ function textItem(line: Line, text = line.text): TextItem {
   return { text, range: { start: line.index, end: line.index }, placeholder: isPlaceholderOnly(text) };
 }
 
+/**
+ * The function's name as a clean title: without numbering, final colon or a leading document kind
+ * ("Functiebeschrijving: Medewerker klantenservice", "Resultaatprofiel Accountmanager II").
+ */
+function titleItem(line: Line, text: string): TextItem {
+  const clean = cleanLabel(text);
+  const match = /^(\S+?):?\s*[–—-]?\s+(\S.*)$/u.exec(clean);
+  return textItem(line, match && isDocumentKindWord(match[1]!) ? match[2]! : clean);
+}
+
 /** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
 const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
 
@@ -75,7 +85,7 @@ export function findHeaderTitle(table: TableView, header: TemplateSection): Text
       order++;
       if (!line) continue;
       // A label | value table: the value of `Functie` is the title, the value of `Functienummer` never.
-      if (isBareLabel(labelCell, TITLE_LABELS)) return textItem(line, cleanLabel(line.text));
+      if (isBareLabel(labelCell, TITLE_LABELS)) return titleItem(line, line.text);
       if (isBareLabel(labelCell, fieldLabels) || isField(line)) continue;
       if (isDocumentKindWord(line.text)) continue;
       let score = 0;
@@ -88,7 +98,7 @@ export function findHeaderTitle(table: TableView, header: TemplateSection): Text
   }
   candidates.sort((a, b) => b.score - a.score || b.order - a.order);
   const best = candidates[0];
-  return best ? textItem(best.line, cleanLabel(best.line.text)) : null;
+  return best ? titleItem(best.line, best.line.text) : null;
 }
 
 /** A paragraph in Word's Title style before the first section: the writer named the function there. */
@@ -101,7 +111,7 @@ export function findStyledTitle(lines: Line[], before: number): TextItem | null 
       candidate.block.style.builtIn === "Title" &&
       !isDocumentKindWord(candidate.text),
   );
-  return line ? textItem(line, cleanLabel(line.text)) : null;
+  return line ? titleItem(line, line.text) : null;
 }
 
 /** A stand-alone title line before the first section: short, and styled or written like a title. */
@@ -118,7 +128,7 @@ export function findTitleLine(lines: Line[], before: number, styledOnly: boolean
       isAllCaps(line.text),
   );
   const chosen = styled ?? (styledOnly ? undefined : candidates[0]);
-  return chosen ? textItem(chosen, cleanLabel(chosen.text)) : null;
+  return chosen ? titleItem(chosen, chosen.text) : null;
 }
 
 /** The signature table: a table with a cell that starts with "Handtekening", "Voor akkoord", … */
@@ -243,7 +253,7 @@ export function findTitleField(lines: Line[], before: number): TextItem | null {
     const split = splitLabel(line.block.text, TITLE_LABELS);
     if (!split) continue;
     const value = line.block.text.slice(split.valueStart).trim();
-    if (value !== "") return textItem(line, cleanLabel(value));
+    if (value !== "") return titleItem(line, value);
   }
   return null;
 }

@@ -597,6 +597,41 @@ describe("readProfile on other competency layouts real documents use", () => {
   });
 });
 
+describe("readProfile on a title that starts with the document kind", () => {
+  it("drops 'Resultaatprofiel' from the title, so the level table's own column is found", () => {
+    const profile = readProfile(
+      snapshot(
+        p("Resultaatprofiel Accountmanager II", { style: "Title" }),
+        b("Context"),
+        p("De accountmanager onderhoudt relaties met klanten."),
+        b("Niveau-onderscheidende kenmerken"),
+        table([
+          ["", "ACCOUNTMANAGER I", "ACCOUNTMANAGER II"],
+          ["Functiegroep", "7", "8"],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "resultaatprofiel" },
+    ).value;
+    expect(profile.title?.text).toBe("Accountmanager II");
+    expect(profile.levelTable?.ownColumn).toBe(1);
+  });
+
+  it("drops 'Functiebeschrijving' before the function's name", () => {
+    const profile = readProfile(
+      snapshot(
+        b("Functiebeschrijving: Medewerker klantenservice"),
+        p("Functienummer: KCC-021"),
+        h(1, "Kenmerken van de functie"),
+        p("De medewerker beantwoordt vragen."),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(profile.title?.text).toBe("Medewerker klantenservice");
+  });
+});
+
 describe("readProfile on header tables of labels and values", () => {
   const profile = readProfile(
     snapshot(
