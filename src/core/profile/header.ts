@@ -55,7 +55,8 @@ export function findHeaderTable(
   header: TemplateSection,
   firstHeadingIndex: number,
 ): TableView | null {
-  const firstFilledLine = lines.find((line) => !line.empty);
+  // A document-kind banner ("FUNCTIEPROFIEL") above the table does not count as content before it.
+  const firstFilledLine = lines.find((line) => !line.empty && !isDocumentKindWord(line.text));
   for (const table of tables.values()) {
     if (table.range.start >= firstHeadingIndex) break;
     const tableLines = lines.slice(table.range.start, table.range.end + 1);
@@ -254,6 +255,18 @@ export function findTitleField(lines: Line[], before: number): TextItem | null {
     if (!split) continue;
     const value = line.block.text.slice(split.valueStart).trim();
     if (value !== "") return titleItem(line, value);
+    // A label cell: the title is in the cell to its right.
+    const cell = line.cell;
+    const right = cell
+      ? lines.find(
+          (candidate) =>
+            !candidate.empty &&
+            candidate.cell?.table === cell.table &&
+            candidate.cell.row === cell.row &&
+            candidate.cell.column === cell.column + cell.span,
+        )
+      : undefined;
+    if (right) return titleItem(right, right.text);
   }
   return null;
 }

@@ -687,6 +687,7 @@ describe("readProfile on a profile laid out as one 'heading | text' table", () =
   it("reads areas and competencies from the text cells, not the layout table as a grid", () => {
     const profile = readProfile(
       snapshot(
+        p("FUNCTIEPROFIEL", { style: "Title" }),
         table([
           [b("Functie"), b("Teamleider productie")],
           [b("Kenmerken van de functie"), "De teamleider stuurt een ploeg aan."],
@@ -701,6 +702,7 @@ describe("readProfile on a profile laid out as one 'heading | text' table", () =
       { templateId: "functieprofiel" },
     ).value;
     expect(profile.title?.text).toBe("Teamleider productie");
+    expect(profile.unplaced).toEqual([]);
     expect(profile.sections.map((section) => section.id)).toEqual([
       "kop",
       "kenmerken",

@@ -13,6 +13,7 @@ import {
   findSignatureTable,
   findStyledTitle,
   findTitleField,
+  isDocumentKindWord,
   parseSignatureLines,
   findTitleLine,
   parseSignatureTable,
@@ -337,7 +338,11 @@ export function readProfile(
   const unplaced: BlockRange[] = [];
   const firstStart = deduped[0]?.index ?? lines.length;
   const before = lines.filter(
-    (line) => line.index < firstStart && !line.empty && line.index !== title?.range.start,
+    (line) =>
+      line.index < firstStart &&
+      !line.empty &&
+      line.index !== title?.range.start &&
+      !isDocumentKindWord(line.text),
   );
   const strayRange = rangeOf(before);
   if (strayRange) unplaced.push(strayRange);
