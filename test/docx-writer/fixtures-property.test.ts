@@ -42,6 +42,8 @@ interface Applied {
 const textsOf = (document: DocxDocument) => document.snapshot.blocks.map((block) => block.text);
 const key = (finding: Finding) => `${finding.rule}|${finding.section ?? "-"}|${finding.text}`;
 const bare = (text: string) => text.trim().replace(/[;.,:]+$/, "");
+/** Inserted items take the document's punctuation and, where it writes sentences, a capital. */
+const item = (text: string) => bare(text).replace(/^\p{L}/u, (letter) => letter.toLowerCase());
 
 /** Applies a plan, reads the result back and checks it with the template the original was checked with. */
 function apply(document: DocxDocument, plan: EditPlan, templateId: string | null): Applied {
@@ -141,13 +143,13 @@ describe.each(FIXTURE_FILES)("%s", (name) => {
     expect(areas).toHaveLength(analysis.profile.resultAreas.length + 1);
     const last = areas[areas.length - 1]!;
     expect(last.title).toBe("Kwaliteitszorg");
-    expect(last.indicators.map((item) => bare(item.text))).toEqual([
+    expect(last.indicators.map((entry) => item(entry.text))).toEqual([
       "klachten",
       "doorlooptijd",
       "audituitkomsten",
     ]);
     if (analysis.profile.resultAreas.some((area) => area.tasks.length > 0))
-      expect(last.tasks.map((item) => bare(item.text))).toEqual([
+      expect(last.tasks.map((entry) => item(entry.text))).toEqual([
         "bewaken van de kwaliteit",
         "verbeteren van processen",
       ]);
@@ -185,7 +187,7 @@ describe.each(FIXTURE_FILES)("%s", (name) => {
       expect(competencies).toHaveLength(analysis.profile.competencies.length + 1);
       expect(added.name).toBe(competency.name);
       expect(added.level).toBe(level);
-      expect(added.behaviours.map((item) => bare(item.text))).toEqual(behaviours.map(bare));
+      expect(added.behaviours.map((entry) => item(entry.text))).toEqual(behaviours.map(item));
       expect(added.libraryTag).toBe(libraryTag(BUILT_IN_LIBRARY, competency));
     }
   });

@@ -4,6 +4,7 @@ import type { DocumentSnapshot } from "../snapshot/schema";
 import { matchesHeading } from "../profile/headings";
 import {
   afterRange,
+  afterSiblings,
   anchorAt,
   itemParagraph,
   paragraph,
@@ -129,7 +130,9 @@ export function composeResultArea(
       paragraph(indicatorLabel?.block.text ?? `${config.indicatorLabels[0]}:`, indicatorLabel?.index ?? null),
     );
     paragraphs.push(...itemsLike(snapshot, last.indicators, indicators));
-    const place = afterRange(snapshot, last.range);
+    const ends = [...last.tasks, ...last.indicators].map((entry) => entry.range.end);
+    const core = { start: last.titleRange.start, end: Math.max(last.titleRange.end, ...ends) };
+    const place = afterSiblings(snapshot, core, last.range);
     operations = [{ kind: "insert-paragraphs", ...place, paragraphs, contentControl: null }];
   } else {
     const section = profile.sections.find(

@@ -1,9 +1,11 @@
 import type { Library, LibraryCompetency } from "../../data/library-schema";
 import type { Template } from "../../data/template-schema";
 import type { Competency, Profile } from "../profile/schema";
+import type { BlockRange } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import {
   afterRange,
+  afterSiblings,
   anchorAt,
   itemParagraph,
   paragraph,
@@ -11,7 +13,7 @@ import {
   punctuationOf,
   readFormat,
 } from "./document-format";
-import type { EditPlan, NewParagraph } from "./schema";
+import type { EditOperation, EditPlan, NewCell, NewParagraph } from "./schema";
 
 export interface CompetencyChoice {
   competency: LibraryCompetency;
@@ -92,13 +94,31 @@ export function composeCompetency(
   );
   const last = profile.competencies[profile.competencies.length - 1];
   if (!section && !last) return null;
-  const paragraphs: NewParagraph[] = [];
-  // Keep the blank line the document puts between competencies.
-  const spaced = last && snapshot.blocks[last.nameRange.start - 1]?.text.trim() === "";
-  if (spaced) paragraphs.push(paragraph("", last!.nameRange.start - 1));
-  paragraphs.push(nameLine(profile, snapshot, choice.competency.name, choice.level));
-  paragraphs.push(...behaviourParagraphs(profile, snapshot, choice.behaviours));
-  const place = afterRange(snapshot, last ? last.range : section!.range);
+  const contentControl = {
+    tag: libraryTag(library, choice.competency),
+    title: `${choice.competency.name} (${library.name.nl} ${library.version})`,
+  };
+  let operation: EditOperation;
+  const row = last ? tableRowOf(snapshot, last) : null;
+  if (last && row) {
+    operation = {
+      kind: "insert-table-row",
+      anchor: anchorAt(snapshot, last.nameRange.start),
+      position: "after",
+      cells: rowCells(profile, snapshot, last, row, choice),
+    };
+  } else {
+    const paragraphs: NewParagraph[] = [];
+    // Keep the blank line the document puts between competencies.
+    const spaced = last && snapshot.blocks[last.nameRange.start - 1]?.text.trim() === "";
+    if (spaced) paragraphs.push(paragraph("", last!.nameRange.start - 1));
+    paragraphs.push(nameLine(profile, snapshot, choice.competency.name, choice.level));
+    paragraphs.push(...behaviourParagraphs(profile, snapshot, choice.behaviours));
+    const place = last
+      ? afterSiblings(snapshot, coreOf(last), last.range)
+      : afterRange(snapshot, section!.range);
+    operation = { kind: "insert-paragraphs", ...place, paragraphs, contentControl };
+  }
   const warnings = [];
   const max = template.competencies?.max ?? null;
   if (max !== null && profile.competencies.length + 1 > max) {
@@ -113,20 +133,77 @@ export function composeCompetency(
       nl: `Competentie '${choice.competency.name}' invoegen`,
       en: `Insert competency '${choice.competency.en}'`,
     },
-    operations: [
-      {
-        kind: "insert-paragraphs",
-        ...place,
-        paragraphs,
-        contentControl: {
-          tag: libraryTag(library, choice.competency),
-          title: `${choice.competency.name} (${library.name.nl} ${library.version})`,
-        },
-      },
-    ],
+    operations: [operation],
     fixes: [],
     warnings,
   };
+}
+
+/** A competency's own lines: its name line to its last example. */
+function coreOf(competency: Competency): BlockRange {
+  const ends = competency.behaviours.map((entry) => entry.range.end);
+  return { start: competency.nameRange.start, end: Math.max(competency.nameRange.end, ...ends) };
+}
+
+/** The grid columns of the table row a competency fills, when it is one row of a competency table. */
+function tableRowOf(snapshot: DocumentSnapshot, competency: Competency): number[] | null {
+  const name = snapshot.blocks[competency.nameRange.start]?.table;
+  if (!name) return null;
+  const columns = new Set<number>();
+  for (let index = competency.range.start; index <= competency.range.end; index++) {
+    const cell = snapshot.blocks[index]?.table;
+    if (cell && cell.table === name.table && cell.row === name.row) columns.add(cell.column);
+  }
+  return columns.size >= 2 ? [...columns].sort((a, b) => a - b) : null;
+}
+
+/**
+ * The cells of a new competency row, copied from the last competency's row: the name (with its level in
+ * brackets when the table has no level column), the level where the last row had one, the examples.
+ * A table row carries no content control, so the library tag is not kept for it.
+ */
+function rowCells(
+  profile: Profile,
+  snapshot: DocumentSnapshot,
+  last: Competency,
+  columns: number[],
+  choice: CompetencyChoice,
+): NewCell[] {
+  const cellBlocks = (column: number) =>
+    snapshot.blocks
+      .map((block, index) => ({ block, index }))
+      .slice(last.range.start, last.range.end + 1)
+      .filter(({ block }) => block.table?.column === column && block.table.depth === 1);
+  const cellText = (column: number) =>
+    cellBlocks(column)
+      .map(({ block }) => block.text)
+      .join(" ")
+      .trim();
+  const nameColumn = snapshot.blocks[last.nameRange.start]!.table!.column;
+  const behaviourBlock = last.behaviours[0] ? snapshot.blocks[last.behaviours[0].range.start] : undefined;
+  const behaviourColumn = behaviourBlock?.table?.column ?? columns[columns.length - 1]!;
+  const levelColumn = columns.find(
+    (column) =>
+      column !== nameColumn &&
+      column !== behaviourColumn &&
+      last.level !== null &&
+      cellText(column).includes(last.level),
+  );
+  const nameBlock = snapshot.blocks[last.nameRange.start]!;
+  return columns.map((column): NewCell => {
+    if (column === nameColumn) {
+      const withLevel = levelColumn === undefined && choice.level !== null;
+      const text = `${choice.competency.name}${withLevel ? ` (${choice.level})` : ""}`;
+      return { paragraphs: [paragraph(text, last.nameRange.start, { bold: nameBlock.bold })] };
+    }
+    if (column === behaviourColumn)
+      return { paragraphs: behaviourParagraphs(profile, snapshot, choice.behaviours) };
+    if (column === levelColumn) {
+      const text = cellText(column).replace(last.level!, choice.level ?? "");
+      return { paragraphs: [paragraph(text, cellBlocks(column)[0]?.index ?? null)] };
+    }
+    return { paragraphs: [paragraph("", null)] };
+  });
 }
 
 /** A plan that gives a competency without examples the library's examples for its level. */

@@ -1,5 +1,5 @@
 import { BUILT_IN_TEMPLATES, builtInTemplate } from "../../data/templates";
-import { b, li, p, snapshot } from "../../../test/helpers/snapshot";
+import { b, li, p, snapshot, table } from "../../../test/helpers/snapshot";
 import { COMPLETE_COMPETENCIES, functieprofiel, resultaatprofiel } from "../../../test/helpers/profiles";
 import { TEST_LIBRARY } from "../../../test/helpers/library";
 import { readProfile } from "../profile/read-profile";
@@ -184,6 +184,76 @@ describe("composeCompetency", () => {
     ]);
     expect(operation.contentControl?.tag).toBe(libraryTag(TEST_LIBRARY, samenwerken));
     expect(plan.warnings).toEqual([]);
+  });
+
+  it("adds a row to a competency table, with name, level and examples in their own columns", () => {
+    const base = functieprofiel({ competencies: null });
+    const document = snapshot(
+      base.blocks,
+      b("Competenties / gedragsvoorbeelden"),
+      table(
+        [
+          [b("Competentie"), b("Niveau"), b("Gedragsvoorbeelden")],
+          [b("Aansturen"), p("4"), [li("Geeft duidelijke opdrachten."), li("Spreekt medewerkers aan.")]],
+          [b("Kwaliteit leveren"), p("3"), [li("Controleert het werk."), li("Legt afspraken vast.")]],
+        ],
+        40,
+      ),
+    );
+    const profile = read(document);
+    expect(profile.competencies.map((competency) => competency.name)).toEqual([
+      "Aansturen",
+      "Kwaliteit leveren",
+    ]);
+    const plan = composeCompetency(profile, document, functie, TEST_LIBRARY, {
+      competency: samenwerken,
+      level: "3",
+      behaviours: ["werkt samen met anderen", "deelt kennis"],
+    })!;
+    expectTrueAnchors(plan, document);
+    const operation = only(plan);
+    if (operation.kind !== "insert-table-row") throw new Error(`unexpected ${operation.kind}`);
+    expect(operation.anchor.text).toBe("Kwaliteit leveren");
+    expect(operation.cells.map((cell) => cell.paragraphs.map(textOf))).toEqual([
+      ["Samenwerken"],
+      ["3"],
+      // The document writes its examples as sentences: capital first letter, full stop after each.
+      ["Werkt samen met anderen.", "Deelt kennis."],
+    ]);
+  });
+
+  it("adds a competency inside the table cell that holds the competencies of a layout table", () => {
+    const base = functieprofiel({ competencies: null });
+    const document = snapshot(
+      base.blocks,
+      // A layout table: section headings in the first column, their text in the second.
+      table(
+        [
+          [b("Kennis en ervaring"), [p("-\tmbo-niveau 4;"), p("-\tervaring in de klantenservice.")]],
+          [
+            b("Competenties / gedragsvoorbeelden"),
+            [b("Aansturen (4):"), p("-\tgeeft richting;"), p("-\tspreekt aan.")],
+          ],
+        ],
+        41,
+      ),
+      p(""),
+    );
+    const profile = read(document);
+    const last = profile.competencies.at(-1)!;
+    expect(last.name).toBe("Aansturen");
+    expect(last.behaviours.map((entry) => entry.text)).toEqual(["geeft richting", "spreekt aan"]);
+    const operation = only(
+      composeCompetency(profile, document, functie, TEST_LIBRARY, {
+        competency: samenwerken,
+        level: "3",
+        behaviours: ["deelt kennis"],
+      }),
+    );
+    if (operation.kind !== "insert-paragraphs") throw new Error(`unexpected ${operation.kind}`);
+    // After the last example in the cell, not after the table (which would leave the section).
+    expect(operation.anchor).toEqual({ block: last.behaviours[1]!.range.end, text: "-\tspreekt aan." });
+    expect(operation.position).toBe("after");
   });
 
   it("warns when the competency takes the profile over the template's maximum", () => {

@@ -161,28 +161,62 @@ export function afterRange(
   return { anchor: anchorAt(snapshot, range.end), position: "after" };
 }
 
+/**
+ * Where a sibling goes after an item written as paragraphs (a result area, a competency): inside the
+ * table cell when its own lines (`core`: title or name to its last list item) all sit in one cell — a
+ * profile laid out as a "kop | tekst" table keeps them in the text cell — otherwise after its `range`.
+ */
+export function afterSiblings(
+  snapshot: DocumentSnapshot,
+  core: BlockRange,
+  range: BlockRange,
+): { anchor: Anchor; position: "before" | "after" } {
+  const first = snapshot.blocks[core.start]?.table;
+  const last = snapshot.blocks[core.end]?.table;
+  const sameCell =
+    first &&
+    last &&
+    first.table === last.table &&
+    first.row === last.row &&
+    first.column === last.column &&
+    first.depth === last.depth;
+  return sameCell ? { anchor: anchorAt(snapshot, core.end), position: "after" } : afterRange(snapshot, range);
+}
+
 /** Adds `;` to all items but the last and `.` to the last, as profiles punctuate lists. */
 export function punctuate(
   items: readonly string[],
-  style: { separator: string; final: string } = { separator: ";", final: "." },
+  style: ListPunctuation = { separator: ";", final: ".", capital: false },
 ): string[] {
   return items.map((text, index) => {
-    const bare = text.replace(/[;.,]+$/, "");
+    const trimmed = text.replace(/[;.,]+$/, "");
+    const bare = style.capital ? trimmed.replace(/\p{L}/u, (letter) => letter.toUpperCase()) : trimmed;
     return `${bare}${index === items.length - 1 ? style.final : style.separator}`;
   });
 }
 
+/** How a document ends its list items and whether it starts them with a capital (sentences). */
+export interface ListPunctuation {
+  separator: string;
+  final: string;
+  capital: boolean;
+}
+
 /** The punctuation a list of item blocks uses (`;` between, `.` at the end), or none. */
-export function punctuationOf(blocks: readonly Block[]): { separator: string; final: string } {
+export function punctuationOf(blocks: readonly Block[]): ListPunctuation {
   const texts = blocks.map((block) => block.text.trim()).filter((text) => text !== "");
-  if (texts.length === 0) return { separator: ";", final: "." };
+  if (texts.length === 0) return { separator: ";", final: ".", capital: false };
   const last = texts[texts.length - 1]!;
   const before = texts.slice(0, -1);
-  const separator =
-    before.length > 0 && before.every((text) => text.endsWith(";"))
-      ? ";"
-      : before.some((text) => text.endsWith(";"))
-        ? ";"
-        : "";
-  return { separator, final: last.endsWith(".") ? "." : "" };
+  const separator = before.some((text) => text.endsWith(";"))
+    ? ";"
+    : before.length > 0 && before.every((text) => text.endsWith("."))
+      ? "."
+      : "";
+  // Past a typed marker ("-\t"), the first letter tells whether items are written as sentences.
+  const capital = texts.every((text) => {
+    const letter = /\p{L}/u.exec(text)?.[0];
+    return letter !== undefined && letter !== letter.toLowerCase();
+  });
+  return { separator, final: last.endsWith(".") ? "." : "", capital };
 }
