@@ -6,6 +6,7 @@ import {
   type Message,
   type Result,
 } from "../../core/common";
+import { checkReplacement, documentChangedError, planInvalidError } from "../../core/plans/apply-checks";
 import {
   EditPlanSchema,
   type EditPlan,
@@ -67,19 +68,7 @@ interface Insertion {
   around: { previous: StructureKind | "none"; next: StructureKind | "none" };
 }
 
-export function documentChangedError(): ProfielwijzerError {
-  return new ProfielwijzerError("document-changed", {
-    nl: "Het document is gewijzigd sinds het werd gelezen. Controleer opnieuw en probeer het dan nog eens.",
-    en: "The document has changed since it was read. Check again and then try once more.",
-  });
-}
-
-function planInvalidError(nl: string, en: string): ProfielwijzerError {
-  return new ProfielwijzerError("plan-invalid", {
-    nl: `Deze wijziging past niet bij het document: ${nl} Er is niets gewijzigd.`,
-    en: `This change does not fit the document: ${en} Nothing was changed.`,
-  });
-}
+export { documentChangedError } from "../../core/plans/apply-checks";
 
 export function applyPlan(document: DocxDocument, plan: EditPlan): Result<AppliedPlan> {
   const edits = planEdits(document, plan);
@@ -126,16 +115,7 @@ function verifyPlan(document: DocxDocument, plan: EditPlan): void {
     for (const paragraph of newParagraphsOf(operation)) {
       if (paragraph.formatFrom !== null && !blocks[paragraph.formatFrom]) throw documentChangedError();
     }
-    if (operation.kind === "replace-text") {
-      if (operation.end < operation.start) {
-        throw planInvalidError(
-          "het einde van de te vervangen tekst ligt voor het begin.",
-          "the end of the text to replace lies before its start.",
-        );
-      }
-      if (anchor.text.slice(operation.start, operation.end) !== operation.expected)
-        throw documentChangedError();
-    }
+    if (operation.kind === "replace-text") checkReplacement(operation, anchor.text);
     if (operation.kind === "insert-table-row" && document.sources[operation.anchor.block]?.row == null) {
       throw planInvalidError(
         "de alinea waarbij een tabelrij moet komen, staat niet in een tabel.",

@@ -1,4 +1,5 @@
-import { message, type Language, type Message, type Result } from "../../core/common";
+import { type Language, type Message, type Result } from "../../core/common";
+import { commentsSkipped } from "../../core/findings/comments";
 import type { Finding } from "../../core/findings/schema";
 import { W_NAMESPACE } from "./apply-format";
 import { paragraphNode, readStructure, type StructureNode } from "./apply-structure";
@@ -40,18 +41,7 @@ export function addDocxComments(
   const placeable = findings.filter(
     ({ location }) => location.start <= location.end && location.end < blocks.length,
   );
-  const messages: Message[] = [];
-  const missing = findings.length - placeable.length;
-  if (missing > 0) {
-    messages.push(
-      message(
-        "warning",
-        "comments-skipped",
-        `${missing} ${missing === 1 ? "bevinding kon" : "bevindingen konden"} niet als opmerking worden geplaatst, omdat de plek niet meer in het document staat. Controleer opnieuw.`,
-        `${missing} ${missing === 1 ? "finding" : "findings"} could not be added as a comment because the place is no longer in the document. Check again.`,
-      ),
-    );
-  }
+  const messages: Message[] = commentsSkipped(findings.length - placeable.length);
   if (placeable.length === 0) return { value: { bytes: null, added: 0 }, messages };
 
   const xml = document.documentXml;

@@ -13,6 +13,7 @@ import {
   newParagraphsOf,
 } from "../../core/plans/schema";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
+import { checkReplacement } from "../../core/plans/apply-checks";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
 import { documentChangedError, mapWordError, planInvalidError, requirementMissingError } from "./errors";
 import {
@@ -185,16 +186,7 @@ function verifyPlan(plan: EditPlan, current: CurrentParagraph[], memory: ReadMem
         );
       }
     }
-    if (operation.kind === "replace-text") {
-      if (operation.end < operation.start) {
-        throw planInvalidError(
-          "het einde van de te vervangen tekst ligt voor het begin.",
-          "the end of the text to replace lies before its start.",
-        );
-      }
-      if (anchor.text.slice(operation.start, operation.end) !== operation.expected)
-        throw documentChangedError();
-    }
+    if (operation.kind === "replace-text") checkReplacement(operation, anchor.text);
     if (operation.kind === "insert-table-row") {
       if (anchor.nesting === 0) {
         throw planInvalidError(

@@ -1,4 +1,5 @@
-import { type Language, type Message, type Result, message } from "../../core/common";
+import { type Language, type Result, message } from "../../core/common";
+import { commentsSkipped } from "../../core/findings/comments";
 import type { Finding } from "../../core/findings/schema";
 import type { ReadMemory } from "./apply-plan";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
@@ -54,17 +55,7 @@ export async function addWordComments(
       }
       writing = true;
       if (added > 0) await context.sync();
-      const messages: Message[] = [];
-      if (missing > 0) {
-        messages.push(
-          message(
-            "warning",
-            "comments-skipped",
-            `${missing} ${missing === 1 ? "bevinding kon" : "bevindingen konden"} niet als opmerking worden geplaatst, omdat de plek niet meer in het document staat. Controleer opnieuw.`,
-            `${missing} ${missing === 1 ? "finding" : "findings"} could not be added as a comment because the place is no longer in the document. Check again.`,
-          ),
-        );
-      }
+      const messages = commentsSkipped(missing);
       return { value: { added }, messages };
     });
   } catch (error) {

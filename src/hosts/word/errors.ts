@@ -1,4 +1,7 @@
 import { ProfielwijzerError, isProfielwijzerError } from "../../core/common";
+import { documentChangedError } from "../../core/plans/apply-checks";
+
+export { documentChangedError, planInvalidError } from "../../core/plans/apply-checks";
 
 /**
  * Word's errors turned into ProfielwijzerErrors with a Dutch (and English) text that says what happened
@@ -15,17 +18,6 @@ interface WordErrorLike {
   detail: string;
 }
 
-export function documentChangedError(cause?: unknown): ProfielwijzerError {
-  return new ProfielwijzerError(
-    "document-changed",
-    {
-      nl: "Het document is gewijzigd sinds het werd gelezen. Controleer opnieuw en probeer het dan nog eens.",
-      en: "The document has changed since it was read. Check again and then try once more.",
-    },
-    { cause },
-  );
-}
-
 export function requirementMissingError(
   version: string,
   feature: { nl: string; en: string },
@@ -33,13 +25,6 @@ export function requirementMissingError(
   return new ProfielwijzerError("requirement-missing", {
     nl: `${feature.nl} vraagt een nieuwere versie van Word (WordApi ${version}). Werk Office bij of gebruik Word op het web.`,
     en: `${feature.en} needs a newer version of Word (WordApi ${version}). Update Office or use Word on the web.`,
-  });
-}
-
-export function planInvalidError(nl: string, en: string): ProfielwijzerError {
-  return new ProfielwijzerError("plan-invalid", {
-    nl: `Deze wijziging past niet bij het document: ${nl} Er is niets gewijzigd.`,
-    en: `This change does not fit the document: ${en} Nothing was changed.`,
   });
 }
 
