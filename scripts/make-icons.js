@@ -104,21 +104,8 @@ function renderIcon(size) {
   return pixels;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function computeCrc32(bytes) {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+// zlib.crc32 is PNG's CRC (Node ≥ 20.15; the project needs a current Node 20 anyway).
+const computeCrc32 = (bytes) => zlib.crc32(bytes);
 
 function encodeChunk(type, data) {
   const length = Buffer.alloc(4);

@@ -1,14 +1,13 @@
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarGroup,
   type MessageBarIntent,
 } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
 import type { Message, Severity } from "../../core/common";
 import { localise, useLanguage, useStrings } from "../i18n";
+import { DismissButton } from "../components/DismissButton/DismissButton";
 
 const intents: Readonly<Record<Severity, MessageBarIntent>> = {
   error: "error",
@@ -35,10 +34,9 @@ export function HostMessages({ messages, onDismiss }: HostMessagesProps) {
             <MessageBarBody>{localise(message.text, language)}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button
-                  appearance="transparent"
-                  icon={<DismissRegular />}
-                  aria-label={strings.messageDismiss}
+                <DismissButton
+                  size="medium"
+                  label={strings.messageDismiss}
                   onClick={() => onDismiss(message)}
                 />
               }

@@ -15,7 +15,6 @@ import {
   ChevronRightRegular,
   CommentAddRegular,
   CopyRegular,
-  DismissRegular,
 } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { formatString, useStrings } from "../../i18n";
@@ -25,6 +24,7 @@ import { SkeletonOffer } from "../TemplateOffers/SkeletonOffer";
 import { TemplateChooser } from "../TemplateOffers/TemplateChooser";
 import { useCheckPaneStyles } from "./CheckPane.styles";
 import { useChecklistCopy } from "./useChecklistCopy";
+import { DismissButton } from "../DismissButton/DismissButton";
 
 /**
  * Controle: the findings by severity, what to do about each, the checklist for the clipboard, the findings
@@ -70,15 +70,7 @@ export function CheckPane() {
         <MessageBar intent="success">
           <MessageBarBody>{strings.copyDone}</MessageBarBody>
           <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                icon={<DismissRegular />}
-                aria-label={strings.dismiss}
-                onClick={copy.close}
-              />
-            }
+            containerAction={<DismissButton label={strings.dismiss} onClick={copy.close} />}
           />
         </MessageBar>
       )}

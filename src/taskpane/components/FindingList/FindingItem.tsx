@@ -190,29 +190,16 @@ export function FindingItem(props: FindingItemProps) {
               {strings.fix}
             </Button>
           )}
-          {ignored ? (
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<ArrowUndoRegular />}
-              aria-describedby={messageId}
-              disabledFocusable={disabled}
-              onClick={props.onRestore}
-            >
-              {strings.restore}
-            </Button>
-          ) : (
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={<EyeOffRegular />}
-              aria-describedby={messageId}
-              disabledFocusable={disabled}
-              onClick={props.onIgnore}
-            >
-              {strings.ignore}
-            </Button>
-          )}
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={ignored ? <ArrowUndoRegular /> : <EyeOffRegular />}
+            aria-describedby={messageId}
+            disabledFocusable={disabled}
+            onClick={ignored ? props.onRestore : props.onIgnore}
+          >
+            {ignored ? strings.restore : strings.ignore}
+          </Button>
         </div>
       )}
     </div>

@@ -7,10 +7,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowRightRegular, DismissRegular } from "@fluentui/react-icons";
+import { ArrowRightRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
 import { useNoticeFocus } from "./NoticeFocus";
+import { DismissButton } from "../DismissButton/DismissButton";
 
 const useStyles = makeStyles({
   root: {
@@ -37,13 +38,7 @@ export function Notices() {
             <MessageBarBody>{notice.text[session.language]}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  icon={<DismissRegular />}
-                  aria-label={strings.dismiss}
-                  onClick={() => session.dismissNotice(notice.id)}
-                />
+                <DismissButton label={strings.dismiss} onClick={() => session.dismissNotice(notice.id)} />
               }
             >
               {notice.location && (
