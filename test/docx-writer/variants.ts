@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyse, type Analysis } from "../../src/core/analyse";
+import type { DocumentSnapshot } from "../../src/core/snapshot/schema";
 import { BUILT_IN_LIBRARY, BUILT_IN_STANDARD_TEXTS, BUILT_IN_TEMPLATES } from "../../src/data";
 import { readStructure, type StructureNode } from "../../src/hosts/docx/apply-structure";
 import { readDocx, type DocxDocument } from "../../src/hosts/docx/read-docx";
@@ -24,7 +25,11 @@ export function readFixture(name: string): Uint8Array {
 }
 
 export function analyseDocument(document: DocxDocument, templateId: string | null = null): Analysis {
-  return analyse(document.snapshot, {
+  return analyseSnapshot(document.snapshot, templateId);
+}
+
+export function analyseSnapshot(snapshot: DocumentSnapshot, templateId: string | null = null): Analysis {
+  return analyse(snapshot, {
     templates: BUILT_IN_TEMPLATES,
     library: BUILT_IN_LIBRARY,
     standardTexts: BUILT_IN_STANDARD_TEXTS,

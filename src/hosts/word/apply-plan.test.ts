@@ -3,6 +3,7 @@ import type { DocumentSnapshot } from "../../core/snapshot/schema";
 import {
   composeSamplePlan,
   createFakeWord,
+  type FakeWord,
   generateProfileParagraphs,
   type FakeParagraphSpec,
   type FakeWordOptions,
@@ -481,11 +482,19 @@ describe("applying an edit plan in Word", () => {
     );
   });
 
-  it("uses exactly one sync for all the writes, after one that verifies the anchors", async () => {
-    const { fake, host, snapshot } = await open(generateProfileParagraphs(3000));
-    await host.apply(composeSamplePlan(snapshot));
+  it.each([300, 3000])("applies a plan in one sync, the writes included (%i paragraphs)", async (count) => {
+    const { fake, host, snapshot } = await open(generateProfileParagraphs(count));
+    const sample = composeSamplePlan(snapshot);
+    expect(sample.operations.map((operation) => operation.kind)).toEqual([
+      "insert-paragraphs",
+      "insert-table-row",
+      "replace-text",
+    ]);
+    await host.apply(sample);
     const syncs = fake.syncsOfRun(fake.runCount);
-    expect(syncs.map((sync) => sync.writes > 0)).toEqual([false, true]);
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]).toMatchObject({ failed: null, writes: expect.any(Number) });
+    expect(syncs[0]!.writes).toBeGreaterThan(5);
   });
 
   it("refuses a plan when an anchor paragraph changed since reading, and writes nothing", async () => {
@@ -504,14 +513,137 @@ describe("applying an edit plan in Word", () => {
     expect(fake.texts()[2]).toBe("Datum: 1 maart");
   });
 
-  it("refuses a plan when paragraphs were added since reading, even if the anchor text still matches", async () => {
+  it("still writes at the anchor when paragraphs were added elsewhere since reading", async () => {
     const { fake, host, anchor } = await open(RISKS);
-    fake.changeBeforeNextRun(() => fake.insertParagraphs(3, [{ text: "nieuwe alinea aan het eind" }]));
+    fake.changeBeforeNextRun(() => fake.insertParagraphs(0, [{ text: "Functieprofiel" }]));
+    await host.apply(
+      plan({
+        kind: "insert-paragraphs",
+        anchor: anchor(1),
+        position: "after",
+        paragraphs: [paragraph("Lawaai.", { formatFrom: 1 })],
+        contentControl: null,
+      }),
+    );
+    expect(fake.texts()).toEqual([
+      "Functieprofiel",
+      "Bezwarende omstandigheden",
+      "Kans op letsel in het verkeer.",
+      "Lawaai.",
+      "Datum: xxx",
+    ]);
+  });
+
+  it("refuses, writing nothing, when a later operation's anchor changed: every check runs before the first write", async () => {
+    const { fake, host, anchor } = await open(RISKS);
+    fake.changeBeforeNextRun(() => fake.editText(2, "Datum: 1 maart"));
+    await expect(
+      host.apply(
+        plan(
+          {
+            kind: "insert-paragraphs",
+            anchor: anchor(0),
+            position: "after",
+            paragraphs: [paragraph("Geen bijzonderheden.")],
+            contentControl: null,
+          },
+          { kind: "replace-text", anchor: anchor(2), start: 7, end: 10, expected: "xxx", text: "12-3" },
+        ),
+      ),
+    ).rejects.toMatchObject({ code: "document-changed" });
+    expect(fake.writes).toHaveLength(0);
+    expect(fake.syncsOfRun(fake.runCount)).toEqual([
+      expect.objectContaining({ writes: 0, failed: "ItemNotFound" }),
+    ]);
+  });
+
+  it.each([
+    ["deleted", (fake: FakeWord) => fake.removeParagraph(1)],
+    [
+      "pasted again higher up (the search finds the copy first)",
+      (fake: FakeWord) => fake.insertParagraphs(0, [{ text: "Kans op letsel in het verkeer." }]),
+    ],
+    ["given a different paragraph before it", (fake: FakeWord) => fake.editText(0, "Werkomstandigheden")],
+    ["given a different paragraph after it", (fake: FakeWord) => fake.editText(2, "Datum: 1 maart")],
+  ])("refuses, writing nothing, when the anchor paragraph was %s", async (_case, change) => {
+    const { fake, host, anchor } = await open(RISKS);
+    fake.changeBeforeNextRun(() => change(fake));
     await expect(
       host.apply(
         plan({
           kind: "insert-paragraphs",
-          anchor: anchor(0),
+          anchor: anchor(1),
+          position: "after",
+          paragraphs: [paragraph("Lawaai.")],
+          contentControl: null,
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "document-changed" });
+    expect(fake.writes).toHaveLength(0);
+    expect(fake.texts()).not.toContain("Lawaai.");
+  });
+
+  const REPEATED: FakeParagraphSpec[] = [
+    { text: "Taken", styleBuiltIn: "Heading2" },
+    { text: "xxx", list: { id: 3, label: "-" } },
+    { text: "xxx", list: { id: 3, label: "-" } },
+    { text: "" },
+    { text: "xxx", list: { id: 3, label: "-" } },
+    { text: "Resultaatindicatoren", styleBuiltIn: "Heading2" },
+  ];
+
+  it("reaches an anchor whose text occurs more than once by walking from the nearest unique paragraph", async () => {
+    const { fake, host, anchor } = await open(REPEATED);
+    await host.apply(
+      plan(
+        {
+          kind: "insert-paragraphs",
+          anchor: anchor(4),
+          position: "after",
+          paragraphs: [paragraph("nieuwe taak", { formatFrom: 4 })],
+          contentControl: null,
+        },
+        {
+          kind: "insert-paragraphs",
+          anchor: anchor(3),
+          position: "after",
+          paragraphs: [paragraph("na de lege alinea")],
+          contentControl: null,
+        },
+      ),
+    );
+    expect(fake.texts()).toEqual([
+      "Taken",
+      "xxx",
+      "xxx",
+      "",
+      "na de lege alinea",
+      "xxx",
+      "nieuwe taak",
+      "Resultaatindicatoren",
+    ]);
+    expect(fake.syncsOfRun(fake.runCount)).toHaveLength(1);
+  });
+
+  it.each([
+    ["one of the repeated paragraphs was deleted", (fake: FakeWord) => fake.removeParagraph(2)],
+    ["the empty anchor itself was deleted", (fake: FakeWord) => fake.removeParagraph(3)],
+    [
+      "an empty paragraph's neighbour changed",
+      (fake: FakeWord) => fake.editText(2, "bewaken van de planning"),
+    ],
+    [
+      "a paragraph was added on the way",
+      (fake: FakeWord) => fake.insertParagraphs(1, [{ text: "overleggen" }]),
+    ],
+  ])("refuses a walked-to anchor, writing nothing, when %s", async (_case, change) => {
+    const { fake, host, anchor } = await open(REPEATED);
+    fake.changeBeforeNextRun(() => change(fake));
+    await expect(
+      host.apply(
+        plan({
+          kind: "insert-paragraphs",
+          anchor: anchor(3),
           position: "after",
           paragraphs: [paragraph("x")],
           contentControl: null,
@@ -616,7 +748,7 @@ describe("applying an edit plan in Word", () => {
     expect(fake.writes).toHaveLength(0);
   });
 
-  it("applies a plan without an earlier read, leaving out the row location it cannot compute", async () => {
+  it("reads the document first when it was not read before, then applies in one more sync", async () => {
     const fake = createFakeWord(AREAS);
     const host = createWordHost(fake.environment());
     const outcome = await host.apply(
@@ -643,11 +775,16 @@ describe("applying an edit plan in Word", () => {
         },
       ),
     );
-    // The row adds three paragraphs (one filled cell, two empty ones) somewhere inside the table.
+    // The row adds three paragraphs (one filled cell, two empty ones) after the row of "1.\tJaarplan".
     expect(outcome.value.inserted).toEqual([
       { start: 1, end: 1 },
+      { start: 9, end: 11 },
       { start: 16, end: 16 },
     ]);
+    expect(fake.texts().slice(9, 12)).toEqual(["2.\tNieuw", "", ""]);
     expect(fake.texts()[16]).toBe("Geen.");
+    // One run reads (the document has lists and tables: two syncs), the next writes in one.
+    expect(fake.syncsOfRun(1)).toHaveLength(2);
+    expect(fake.syncsOfRun(2)).toHaveLength(1);
   });
 });

@@ -12,8 +12,9 @@ import {
   type ReplaceText,
   newParagraphsOf,
 } from "../../core/plans/schema";
-import type { DocumentSnapshot } from "../../core/snapshot/schema";
+import type { Block, DocumentSnapshot } from "../../core/snapshot/schema";
 import { checkReplacement } from "../../core/plans/apply-checks";
+import { planAnchorRoutes, queueAnchorRoute } from "./anchor-routes";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
 import { documentChangedError, mapWordError, planInvalidError, requirementMissingError } from "./errors";
 import {
@@ -24,17 +25,15 @@ import {
   RANK_TABLE_ROW,
   layoutInsertions,
 } from "./plan-layout";
-import { type TextLocator, locateText, normaliseWordText, queueLocatedRange, toWordText } from "./text";
+import { readWordSnapshot } from "./read-snapshot";
+import { type TextLocator, locateText, queueLocatedRange, toWordText } from "./text";
 
 /**
- * Applies an edit plan in two syncs: one that reads the current paragraphs and verifies every anchor,
- * and one that carries all the writes.
- *
- * Why not one: office-js runs a batch without client-side conditions and stops at the first failing
- * operation without undoing the ones before it. No WordApi operation fails exactly when a paragraph
- * does not hold a given text (search only tests containment, up to 255 characters), and without loaded
- * `items` there is no way to address paragraph n at all. So the check needs the text on the client
- * first; when any anchor moved, the adapter throws before a single write is queued.
+ * Applies an edit plan in one sync. The plan was made from the last read; everything the writes need
+ * to know of the document (styles, lists, tables) comes from that read, and each anchor is reached and
+ * proven unchanged inside the same batch (anchor-routes.ts): guards first, then every write, so a
+ * document that changed since it was read fails the batch before anything is written. Without an
+ * earlier read the adapter reads first.
  */
 
 /** What the host remembers between calls, to tell whether the document still is what was read. */
@@ -57,6 +56,7 @@ const PARAGRAPH_STYLES = new Set([
   ...Array.from({ length: 9 }, (_, i) => `Heading${i + 1}`),
 ]);
 
+/** What the writes need to know of a paragraph, as the last read saw it. */
 interface CurrentParagraph {
   text: string;
   style: string;
@@ -70,7 +70,7 @@ interface CurrentParagraph {
 interface ReplacementStep {
   operation: number;
   op: ReplaceText;
-  /** Found in the paragraph text as it is when this step runs (replacements run right to left). */
+  /** Found in the paragraph's text as it was read. */
   locator: TextLocator | null;
   mode: "replace" | "insert-start" | "insert-end" | "insert-before-char";
 }
@@ -94,20 +94,22 @@ export async function applyWordPlan(
     });
   }
   if (memory.kind === "applied") throw documentChangedError();
-  let writing = false;
+  const snapshot = memory.kind === "read" ? memory.snapshot : (await readWordSnapshot(env)).value;
+  const current = snapshot.blocks.map((block, index) => currentOf(snapshot, block, index));
+  verifyPlan(plan, current);
+  const replacements = planReplacements(plan, current);
+  const routes = planAnchorRoutes(
+    snapshot,
+    plan.operations.map((operation) => operation.anchor.block),
+  );
   try {
     return await env.run(async (context) => {
-      const needs = decideNeeds(plan);
-      const paragraphs = context.document.body.paragraphs.load(verifyProperties(needs));
-      await context.sync();
-      const items = paragraphs.items;
-      const current = items.map((paragraph) => readCurrent(paragraph, needs));
-      verifyPlan(plan, current, memory);
-      const replacements = planReplacements(plan, current);
-      const writer = new PlanWriter(items, current, rowExtents(current, memory));
+      const body = context.document.body;
+      const anchors = new Map(routes.map((route) => [route.target, queueAnchorRoute(body, route)]));
+      const ranges = queueReplacementRanges(anchors, replacements);
+      const writer = new PlanWriter(anchors, current, rowExtents(snapshot));
       for (const [index, operation] of plan.operations.entries())
-        writer.queue(operation, index, replacements);
-      writing = true;
+        writer.queue(operation, index, replacements, ranges);
       onWriteSent();
       await context.sync();
       return {
@@ -116,60 +118,46 @@ export async function applyWordPlan(
       };
     });
   } catch (error) {
-    throw mapWordError(error, writing ? "write" : "read");
+    // A guard that fails (ItemNotFound) fails before the first write; anything else may come after some.
+    throw mapWordError(error, isGuardFailure(error) ? "read" : "write");
   }
 }
 
-/** What the verify batch must load besides the text, decided from the plan. */
-interface VerifyNeeds {
-  /** Copying list membership needs each paragraph's list id and level. */
-  lists: boolean;
-  /** A new table row needs the anchor row's cell count. */
-  rows: boolean;
+function isGuardFailure(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : null;
+  return code === "ItemNotFound" || code === "InvalidObjectPath";
 }
 
-function decideNeeds(plan: EditPlan): VerifyNeeds {
+/** A block of the last read, as the writes need it. */
+function currentOf(snapshot: DocumentSnapshot, block: Block, index: number): CurrentParagraph {
+  const listId = block.list?.listId != null ? Number(block.list.listId) : Number.NaN;
+  const cell = block.table;
   return {
-    lists: plan.operations.some((operation) =>
-      newParagraphsOf(operation).some((paragraph) => paragraph.formatFrom !== null),
-    ),
-    rows: plan.operations.some((operation) => operation.kind === "insert-table-row"),
+    text: block.text,
+    style: block.style.name ?? "",
+    styleBuiltIn: block.style.builtIn ?? "Other",
+    isListItem: block.list !== null,
+    nesting: cell?.depth ?? 0,
+    list: block.list && Number.isInteger(listId) ? { id: listId, level: block.list.level } : null,
+    rowCellCount: cell ? cellsInRow(snapshot, index) : null,
   };
 }
 
-function verifyProperties(needs: VerifyNeeds): string {
-  const properties = ["text", "style", "styleBuiltIn", "isListItem", "tableNestingLevel"];
-  // Navigation properties load for every paragraph in the same request; only asked for when needed.
-  if (needs.lists) properties.push("listItemOrNullObject/level", "listOrNullObject/id");
-  if (needs.rows) properties.push("parentTableCellOrNullObject/parentRow/cellCount");
-  return properties.map((property) => `items/${property}`).join(",");
+/** Cells of the row a table block sits in: distinct starting columns among the row's blocks. */
+function cellsInRow(snapshot: DocumentSnapshot, index: number): number {
+  const cell = snapshot.blocks[index]?.table;
+  if (!cell) return 0;
+  const { first, last } = rowAround(snapshot, index);
+  const columns = new Set<number>();
+  for (let i = first; i <= last; i += 1) {
+    const other = snapshot.blocks[i]?.table;
+    if (other && other.table === cell.table && other.row === cell.row) columns.add(other.column);
+  }
+  return columns.size;
 }
 
-function readCurrent(paragraph: Word.Paragraph, needs: VerifyNeeds): CurrentParagraph {
-  const current: CurrentParagraph = {
-    text: normaliseWordText(paragraph.text),
-    style: paragraph.style,
-    styleBuiltIn: paragraph.styleBuiltIn,
-    isListItem: paragraph.isListItem,
-    nesting: paragraph.tableNestingLevel,
-    list: null,
-    rowCellCount: null,
-  };
-  if (needs.lists && current.isListItem) {
-    const item = paragraph.listItemOrNullObject;
-    const list = paragraph.listOrNullObject;
-    if (!item.isNullObject && !list.isNullObject) current.list = { id: list.id, level: item.level };
-  }
-  if (needs.rows && current.nesting > 0) {
-    const cell = paragraph.parentTableCellOrNullObject;
-    if (!cell.isNullObject) current.rowCellCount = cell.parentRow.cellCount;
-  }
-  return current;
-}
-
-function verifyPlan(plan: EditPlan, current: CurrentParagraph[], memory: ReadMemory): void {
-  if (memory.kind === "read" && memory.snapshot.blocks.length !== current.length)
-    throw documentChangedError();
+/** The plan must fit the read it was made from; a plan from an older read is refused. */
+function verifyPlan(plan: EditPlan, current: CurrentParagraph[]): void {
   for (const operation of plan.operations) {
     const anchor = current[operation.anchor.block];
     if (!anchor || anchor.text !== operation.anchor.text) throw documentChangedError();
@@ -205,8 +193,9 @@ function verifyPlan(plan: EditPlan, current: CurrentParagraph[], memory: ReadMem
 }
 
 /**
- * Replacements in one paragraph run right to left, so each one's offsets still hold when it runs; the
- * text each one meets is simulated here to find a search window that is unique at that moment.
+ * Replacements in one paragraph run right to left, so the characters left of each one have not moved
+ * when it runs. Their ranges are all found in the paragraph as it was read, before the first write, so a
+ * placeholder that is gone fails the batch before anything is written.
  */
 function planReplacements(plan: EditPlan, current: CurrentParagraph[]): Map<number, ReplacementStep[]> {
   const byBlock = new Map<number, { operation: number; op: ReplaceText }[]>();
@@ -217,20 +206,22 @@ function planReplacements(plan: EditPlan, current: CurrentParagraph[]): Map<numb
   const steps = new Map<number, ReplacementStep[]>();
   for (const [block, entries] of byBlock) {
     const ordered = [...entries].sort((a, b) => b.op.start - a.op.start || b.op.end - a.op.end);
-    let text = current[block]?.text ?? "";
+    const text = current[block]?.text ?? "";
     let limit = Number.POSITIVE_INFINITY;
+    let limitEmpty = false;
     const blockSteps: ReplacementStep[] = [];
     for (const { operation, op } of ordered) {
-      if (op.end > limit) {
+      // An insertion where another replacement ends (or starts) has no side of its own in Word's ranges.
+      const empty = op.start === op.end;
+      if (op.end > limit || (op.end === limit && (empty || limitEmpty))) {
         throw planInvalidError(
           "twee vervangingen in dezelfde alinea overlappen.",
           "two replacements in the same paragraph overlap.",
         );
       }
       limit = op.start;
-      const step = replacementStep(operation, op, text);
-      blockSteps.push(step);
-      text = text.slice(0, op.start) + op.text + text.slice(op.end);
+      limitEmpty = empty;
+      blockSteps.push(replacementStep(operation, op, text));
     }
     steps.set(block, blockSteps);
   }
@@ -249,6 +240,23 @@ function replacementStep(operation: number, op: ReplaceText, text: string): Repl
   const locator = locateText(text, op.start, op.start + 1);
   if (!locator) throw ambiguousTextError(text.slice(op.start, op.start + 1));
   return { ...base, locator, mode: "insert-before-char" };
+}
+
+/** Queues the search for every replacement's range, loaded so the search runs before any write. */
+function queueReplacementRanges(
+  anchors: Map<number, Word.Paragraph>,
+  replacements: Map<number, ReplacementStep[]>,
+): Map<ReplacementStep, Word.Range> {
+  const ranges = new Map<ReplacementStep, Word.Range>();
+  for (const [block, steps] of replacements) {
+    const paragraph = anchors.get(block);
+    if (!paragraph) throw documentChangedError();
+    for (const step of steps) {
+      if (!step.locator) continue;
+      ranges.set(step, queueLocatedRange(paragraph, step.locator).load("isEmpty"));
+    }
+  }
+  return ranges;
 }
 
 function ambiguousTextError(text: string) {
@@ -281,48 +289,45 @@ function textChanges(replacements: Map<number, ReplacementStep[]>): TextChange[]
 // --- row extents -----------------------------------------------------------------------------------
 
 interface RowExtents {
-  /** Old block range of the anchor's table row, when the last read tells it and the text is unchanged. */
+  /** Old block range of the anchor's table row. */
   row(block: number): { first: number; last: number } | null;
   /** Old block range of the top-level table around a block. */
   table(block: number): { first: number; last: number };
 }
 
-function rowExtents(current: CurrentParagraph[], memory: ReadMemory): RowExtents {
-  const snapshot =
-    memory.kind === "read" &&
-    memory.snapshot.blocks.length === current.length &&
-    memory.snapshot.blocks.every((block, i) => block.text === current[i]?.text)
-      ? memory.snapshot
-      : null;
+function rowExtents(snapshot: DocumentSnapshot): RowExtents {
   return {
     row(block) {
-      const cell = snapshot?.blocks[block]?.table;
-      if (!snapshot || !cell) return null;
-      const inRow = (index: number) => {
-        const other = snapshot.blocks[index]?.table;
-        if (!other) return false;
-        if (other.table === cell.table && other.row === cell.row) return true;
-        return (
-          cell.depth === 1 &&
-          other.depth > 1 &&
-          other.outer?.table === cell.table &&
-          other.outer.row === cell.row
-        );
-      };
-      let first = block;
-      let last = block;
-      while (first > 0 && inRow(first - 1)) first -= 1;
-      while (last < snapshot.blocks.length - 1 && inRow(last + 1)) last += 1;
-      return { first, last };
+      return snapshot.blocks[block]?.table ? rowAround(snapshot, block) : null;
     },
     table(block) {
+      const nested = (index: number) => snapshot.blocks[index]?.table != null;
       let first = block;
       let last = block;
-      while (first > 0 && (current[first - 1]?.nesting ?? 0) > 0) first -= 1;
-      while (last < current.length - 1 && (current[last + 1]?.nesting ?? 0) > 0) last += 1;
+      while (first > 0 && nested(first - 1)) first -= 1;
+      while (last < snapshot.blocks.length - 1 && nested(last + 1)) last += 1;
       return { first, last };
     },
   };
+}
+
+/** The blocks of the table row a block sits in, paragraphs of tables nested in that row included. */
+function rowAround(snapshot: DocumentSnapshot, block: number): { first: number; last: number } {
+  const cell = snapshot.blocks[block]?.table;
+  if (!cell) return { first: block, last: block };
+  const inRow = (index: number) => {
+    const other = snapshot.blocks[index]?.table;
+    if (!other) return false;
+    if (other.table === cell.table && other.row === cell.row) return true;
+    return (
+      cell.depth === 1 && other.depth > 1 && other.outer?.table === cell.table && other.outer.row === cell.row
+    );
+  };
+  let first = block;
+  let last = block;
+  while (first > 0 && inRow(first - 1)) first -= 1;
+  while (last < snapshot.blocks.length - 1 && inRow(last + 1)) last += 1;
+  return { first, last };
 }
 
 // --- writing ---------------------------------------------------------------------------------------
@@ -352,12 +357,17 @@ class PlanWriter {
   private readonly replaced = new Set<number>();
 
   constructor(
-    private readonly items: Word.Paragraph[],
+    private readonly anchors: Map<number, Word.Paragraph>,
     private readonly current: CurrentParagraph[],
     private readonly extents: RowExtents,
   ) {}
 
-  queue(operation: EditOperation, index: number, replacements: Map<number, ReplacementStep[]>): void {
+  queue(
+    operation: EditOperation,
+    index: number,
+    replacements: Map<number, ReplacementStep[]>,
+    ranges: Map<ReplacementStep, Word.Range>,
+  ): void {
     switch (operation.kind) {
       case "insert-paragraphs":
         this.insertParagraphs(operation, index);
@@ -369,13 +379,13 @@ class PlanWriter {
         this.insertTable(operation, index);
         return;
       case "replace-text":
-        this.replaceText(operation.anchor.block, replacements);
+        this.replaceText(operation.anchor.block, replacements, ranges);
         return;
     }
   }
 
   private anchor(block: number): Word.Paragraph {
-    const paragraph = this.items[block];
+    const paragraph = this.anchors.get(block);
     if (!paragraph) throw documentChangedError();
     return paragraph;
   }
@@ -613,7 +623,11 @@ class PlanWriter {
     }
   }
 
-  private replaceText(block: number, replacements: Map<number, ReplacementStep[]>): void {
+  private replaceText(
+    block: number,
+    replacements: Map<number, ReplacementStep[]>,
+    ranges: Map<ReplacementStep, Word.Range>,
+  ): void {
     if (this.replaced.has(block)) return;
     this.replaced.add(block);
     const paragraph = this.anchor(block);
@@ -623,8 +637,8 @@ class PlanWriter {
         if (text.length > 0) paragraph.insertText(text, step.mode === "insert-start" ? "Start" : "End");
         continue;
       }
-      if (!step.locator) continue;
-      const range = queueLocatedRange(paragraph, step.locator);
+      const range = ranges.get(step);
+      if (!range) continue;
       if (step.mode === "insert-before-char") {
         if (text.length > 0) range.insertText(text, "Start");
       } else if (text.length === 0) {

@@ -37,10 +37,11 @@ export interface TextLocator {
   right: number;
 }
 
-export function countOccurrences(text: string, needle: string): number {
+/** Occurrences of `needle` in `text`, overlapping ones too; counting stops at `limit`. */
+export function countOccurrences(text: string, needle: string, limit = Number.POSITIVE_INFINITY): number {
   if (needle.length === 0) return 0;
   let count = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) count += 1;
+  for (let at = text.indexOf(needle); at >= 0 && count < limit; at = text.indexOf(needle, at + 1)) count += 1;
   return count;
 }
 

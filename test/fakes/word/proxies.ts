@@ -323,6 +323,10 @@ export class FakeBody extends FakeObject<BodyModel> {
     );
   }
 
+  search(text: string, options?: FakeSearchOptions): FakeRangeCollection {
+    return searchCollection(this.context, () => this.getRange("Whole").resolveNullable(), text, options);
+  }
+
   insertParagraph(text: string, location: "Start" | "End"): FakeParagraphProxy {
     const produced = new Produced<FakeParagraph>();
     this.queueWrite(`insertParagraph(${location})`, () => {
@@ -655,6 +659,32 @@ export class FakeParagraphProxy extends FakeObject<FakeParagraph> {
       recordWrite(this.context, { kind: "start-new-list", paragraph: this.doc.indexOf(paragraph) });
     });
     return new FakeListProxy(this.context, () => produced.get("List"), false, true);
+  }
+
+  /** The next paragraph in document order (into and out of tables, as body.paragraphs counts them). */
+  getNext(): FakeParagraphProxy {
+    return this.sibling(1, false);
+  }
+
+  getNextOrNullObject(): FakeParagraphProxy {
+    return this.sibling(1, true);
+  }
+
+  getPrevious(): FakeParagraphProxy {
+    return this.sibling(-1, false);
+  }
+
+  getPreviousOrNullObject(): FakeParagraphProxy {
+    return this.sibling(-1, true);
+  }
+
+  private sibling(step: 1 | -1, orNull: boolean): FakeParagraphProxy {
+    return new FakeParagraphProxy(
+      this.context,
+      () => this.doc.paragraphs[this.doc.indexOf(this.resolve()) + step] ?? null,
+      orNull,
+      true,
+    );
   }
 
   getRange(location: string = "Whole"): FakeRange {
