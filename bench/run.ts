@@ -107,6 +107,10 @@ function renderTable(
   );
   add("Word: waarvan syncs met schrijfacties", String(word.wordApplyWriteSyncs), goals.wordApplyWriteSyncs);
   add(
+    "  controles in die batch: 300 / 3.000 alinea's; schrijfacties",
+    `${word.wordApplyChecks300} / ${word.wordApplyChecks3000}; ${word.wordApplyWrites}`,
+  );
+  add(
     `Kern: ms per 10k alinea's (${core.coreParagraphs} alinea's, mediaan)`,
     String(core.coreMsPer10kParagraphs),
   );

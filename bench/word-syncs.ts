@@ -14,6 +14,10 @@ export interface WordSyncFigures {
   wordApplyWriteSyncs: number;
   /** Operations in the measured plan (insert paragraphs, insert a table row, replace a placeholder). */
   wordApplyOperations: number;
+  /** Checks and loads queued in the apply batch, for 300 and 3,000 paragraphs: they should not grow. */
+  wordApplyChecks300: number;
+  wordApplyChecks3000: number;
+  wordApplyWrites: number;
 }
 
 export async function measureWordFigures(): Promise<WordSyncFigures> {
@@ -26,5 +30,8 @@ export async function measureWordFigures(): Promise<WordSyncFigures> {
     wordApplySyncs: Math.max(small.applySyncs, large.applySyncs),
     wordApplyWriteSyncs: Math.max(small.applyWriteSyncs, large.applyWriteSyncs),
     wordApplyOperations: large.operations,
+    wordApplyChecks300: small.applyReads,
+    wordApplyChecks3000: large.applyReads,
+    wordApplyWrites: large.applyWrites,
   };
 }

@@ -534,6 +534,34 @@ describe("applying an edit plan in Word", () => {
     ]);
   });
 
+  it("refuses, writing nothing, when the list a new paragraph should join is gone", async () => {
+    const { fake, host, anchor } = await open(RISKS);
+    fake.changeBeforeNextRun(() => {
+      fake.document.paragraphs[1]!.list = null;
+    });
+    await expect(
+      host.apply(
+        plan(
+          {
+            kind: "insert-paragraphs",
+            anchor: anchor(0),
+            position: "after",
+            paragraphs: [paragraph("Geen bijzonderheden.")],
+            contentControl: null,
+          },
+          {
+            kind: "insert-paragraphs",
+            anchor: anchor(2),
+            position: "before",
+            paragraphs: [paragraph("Lawaai.", { formatFrom: 1 })],
+            contentControl: null,
+          },
+        ),
+      ),
+    ).rejects.toMatchObject({ code: "document-changed" });
+    expect(fake.writes).toHaveLength(0);
+  });
+
   it("refuses, writing nothing, when a later operation's anchor changed: every check runs before the first write", async () => {
     const { fake, host, anchor } = await open(RISKS);
     fake.changeBeforeNextRun(() => fake.editText(2, "Datum: 1 maart"));

@@ -107,6 +107,7 @@ export async function applyWordPlan(
       const body = context.document.body;
       const anchors = new Map(routes.map((route) => [route.target, queueAnchorRoute(body, route)]));
       const ranges = queueReplacementRanges(anchors, replacements);
+      queuePreconditions(body, anchors, plan, current);
       const writer = new PlanWriter(anchors, current, rowExtents(snapshot));
       for (const [index, operation] of plan.operations.entries())
         writer.queue(operation, index, replacements, ranges);
@@ -240,6 +241,46 @@ function replacementStep(operation: number, op: ReplaceText, text: string): Repl
   const locator = locateText(text, op.start, op.start + 1);
   if (!locator) throw ambiguousTextError(text.slice(op.start, op.start + 1));
   return { ...base, locator, mode: "insert-before-char" };
+}
+
+/**
+ * What else the writes rely on, checked before the first of them so that a failure writes nothing: the
+ * anchor of a new row still sits in a table row with enough cells, the table a paragraph goes before is
+ * still there, and the lists new paragraphs join still exist.
+ */
+function queuePreconditions(
+  body: Word.Body,
+  anchors: Map<number, Word.Paragraph>,
+  plan: EditPlan,
+  current: CurrentParagraph[],
+): void {
+  const lists = new Set<number>();
+  for (const operation of plan.operations) {
+    const anchor = anchors.get(operation.anchor.block);
+    if (!anchor) throw documentChangedError();
+    if (operation.kind === "insert-table-row") {
+      let cell = anchor.parentTableCell.parentRow.cells.getFirst();
+      for (let i = 1; i < operation.cells.length; i += 1) cell = cell.getNext();
+      cell.load("rowIndex");
+    }
+    if (
+      operation.kind !== "replace-text" &&
+      operation.position === "before" &&
+      opensTable(current, operation.anchor.block)
+    )
+      anchor.parentTable.load("rowCount");
+    for (const paragraph of newParagraphsOf(operation)) {
+      const list = paragraph.formatFrom === null ? null : current[paragraph.formatFrom]?.list;
+      if (list) lists.add(list.id);
+    }
+  }
+  for (const id of lists) body.lists.getById(id).load("id");
+}
+
+/** Is the block the first paragraph of a table (so "before" it means before the table)? */
+function opensTable(current: CurrentParagraph[], block: number): boolean {
+  const nesting = current[block]?.nesting ?? 0;
+  return nesting > 0 && (block === 0 || (current[block - 1]?.nesting ?? 0) < nesting);
 }
 
 /** Queues the search for every replacement's range, loaded so the search runs before any write. */
@@ -407,13 +448,12 @@ class PlanWriter {
     if (op.position === "before") {
       // Before the first paragraph of a table means before the table (as in the .docx writer); Word's
       // own "Before" would put the paragraph inside the first cell.
-      const nesting = this.current[block]?.nesting ?? 0;
-      const opensTable = nesting > 0 && (block === 0 || (this.current[block - 1]?.nesting ?? 0) < nesting);
+      const beforeTable = opensTable(this.current, block);
       first = {
-        paragraph: opensTable
+        paragraph: beforeTable
           ? anchor.parentTable.insertParagraph("", "Before")
           : anchor.insertParagraph("", "Before"),
-        isListItem: opensTable ? false : (this.current[block]?.isListItem ?? true),
+        isListItem: beforeTable ? false : (this.current[block]?.isListItem ?? true),
       };
     } else {
       const tail = this.anchorTail(block);

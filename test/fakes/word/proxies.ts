@@ -947,6 +947,15 @@ export class FakeListCollection extends FakeCollection<FakeList, FakeListProxy> 
       (model) => new FakeListProxy(context, () => model, false, true),
     );
   }
+
+  getById(id: number): FakeListProxy {
+    return new FakeListProxy(
+      this.context,
+      () => this.resolve().find((list) => list.id === id) ?? null,
+      false,
+      true,
+    );
+  }
 }
 
 // --- tables --------------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ export interface WordSyncCounts {
   applyWriteSyncs: number;
   /** How many operations the measured plan had. */
   operations: number;
+  /** Actions in the apply batch: checks and loads (reads), and writes. */
+  applyReads: number;
+  applyWrites: number;
 }
 
 /**
@@ -28,12 +31,15 @@ export async function measureWordSyncs(paragraphCount: number): Promise<WordSync
   const plan = composeSamplePlan(snapshot);
   const before = fake.syncCount;
   await host.apply(plan);
+  const applyRecords = fake.syncsOfRun(fake.runCount);
   return {
     paragraphs: snapshot.blocks.length,
     readSyncs,
     applySyncs: fake.syncCount - before,
-    applyWriteSyncs: fake.syncsOfRun(fake.runCount).filter((record) => record.writes > 0).length,
+    applyWriteSyncs: applyRecords.filter((record) => record.writes > 0).length,
     operations: plan.operations.length,
+    applyReads: applyRecords.reduce((sum, record) => sum + record.reads, 0),
+    applyWrites: applyRecords.reduce((sum, record) => sum + record.writes, 0),
   };
 }
 
