@@ -59,16 +59,7 @@ export function planAnchorRoutes(snapshot: DocumentSnapshot, targets: Iterable<n
   );
 
   return [...new Set(targets)].map((target) => {
-    const chosen = chooseRoute(target, texts.length, uniqueWindowOf(target) !== null, nearest);
-    const startText = chosen.from === "text" ? uniqueWindowOf(chosen.start) : null;
-    const route = {
-      start: chosen.start,
-      end: chosen.end,
-      from:
-        startText !== null
-          ? { kind: "text" as const, text: startText }
-          : { kind: chosen.from as "first" | "last" },
-    };
+    const route = chooseRoute(target, texts.length, uniqueWindowOf, nearest);
     const guards = new Map<number, string[]>();
     const guard = (block: number) => {
       const pieces = piecesOf(texts[block] ?? "");
@@ -104,24 +95,30 @@ export function planAnchorRoutes(snapshot: DocumentSnapshot, targets: Iterable<n
 function chooseRoute(
   target: number,
   count: number,
-  targetIsUnique: boolean,
+  uniqueWindowOf: (block: number) => string | null,
   nearest: (target: number, direction: 1 | -1) => number | null,
-): { start: number; from: "text" | "first" | "last"; end: number } {
+): Omit<AnchorRoute, "target" | "guards"> {
+  const fromText = (start: number, end: number) => {
+    const text = uniqueWindowOf(start);
+    return text === null ? null : { start, from: { kind: "text" as const, text }, end };
+  };
+  const fromFirst = (end: number) => ({ start: 0, from: { kind: "first" as const }, end });
+  const fromLast = (end: number) => ({ start: count - 1, from: { kind: "last" as const }, end });
   const after = nearest(target, 1);
   const before = nearest(target, -1);
   const nearFirst = target <= LANDMARK_DISTANCE;
   const nearLast = count - 1 - target <= LANDMARK_DISTANCE;
   if (after !== null) {
-    if (targetIsUnique) return { start: target, from: "text", end: after };
-    if (before !== null) return { start: before, from: "text", end: after };
-    if (nearFirst) return { start: 0, from: "first", end: after };
+    const route = fromText(target, after) ?? (before !== null ? fromText(before, after) : null);
+    if (route) return route;
+    if (nearFirst) return fromFirst(after);
   }
-  if (nearLast) return { start: count - 1, from: "last", end: before ?? target };
-  if (targetIsUnique) return { start: target, from: "text", end: before ?? target };
-  if (before !== null) return { start: before, from: "text", end: target };
-  return nearFirst
-    ? { start: 0, from: "first", end: target }
-    : { start: count - 1, from: "last", end: target };
+  if (nearLast) return fromLast(before ?? target);
+  return (
+    fromText(target, before ?? target) ??
+    (before !== null ? fromText(before, target) : null) ??
+    (nearFirst ? fromFirst(target) : fromLast(target))
+  );
 }
 
 /** The whole text when it fits in one search, else its first and last 255 search characters. */

@@ -18,6 +18,14 @@ function paragraph(text: string, extra: Partial<NewParagraph> = {}): NewParagrap
   return { runs: [{ text, bold: false }], formatFrom: null, style: null, list: null, ...extra };
 }
 
+function insert(
+  anchor: { block: number; text: string },
+  position: "before" | "after",
+  ...paragraphs: NewParagraph[]
+): EditOperation {
+  return { kind: "insert-paragraphs", anchor, position, paragraphs, contentControl: null };
+}
+
 async function open(paragraphs: FakeParagraphSpec[], options: FakeWordOptions = {}) {
   const fake = createFakeWord(paragraphs, options);
   const host = createWordHost(fake.environment());
@@ -69,16 +77,14 @@ describe("applying an edit plan in Word", () => {
   it("inserts paragraphs after the anchor, in order, formatted like the block they copy", async () => {
     const { fake, host, anchor } = await open(RISKS);
     const outcome = await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(1),
-        position: "after",
-        paragraphs: [
+      plan(
+        insert(
+          anchor(1),
+          "after",
           paragraph("Werken op hoogte.", { formatFrom: 1 }),
           paragraph("Lawaai.", { formatFrom: 1 }),
-        ],
-        contentControl: null,
-      }),
+        ),
+      ),
     );
     expect(fake.texts()).toEqual([
       "Bezwarende omstandigheden",
@@ -97,15 +103,7 @@ describe("applying an edit plan in Word", () => {
 
   it("puts paragraphs asked for before a table's first paragraph before the table, as the .docx writer does", async () => {
     const { fake, host, anchor } = await open(AREAS);
-    await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(1),
-        position: "before",
-        paragraphs: [paragraph("Toelichting bij de resultaatgebieden.")],
-        contentControl: null,
-      }),
-    );
+    await host.apply(plan(insert(anchor(1), "before", paragraph("Toelichting bij de resultaatgebieden."))));
     const after = await reread(fake);
     expect(after.blocks[1]).toMatchObject({ text: "Toelichting bij de resultaatgebieden.", table: null });
     expect(after.blocks[2]?.table).toMatchObject({ row: 0, column: 0 });
@@ -138,15 +136,7 @@ describe("applying an edit plan in Word", () => {
 
   it("turns a line break in new text into a manual line break, keeping one paragraph", async () => {
     const { fake, host, anchor } = await open([{ text: "Context" }]);
-    await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(0),
-        position: "after",
-        paragraphs: [paragraph("Titel\nOmschrijving")],
-        contentControl: null,
-      }),
-    );
+    await host.apply(plan(insert(anchor(0), "after", paragraph("Titel\nOmschrijving"))));
     expect(fake.texts()).toEqual(["Context", "Titel\u000bOmschrijving"]);
     expect((await reread(fake)).blocks[1]?.text).toBe("Titel\nOmschrijving");
   });
@@ -155,34 +145,10 @@ describe("applying an edit plan in Word", () => {
     const { fake, host, anchor } = await open(RISKS);
     const outcome = await host.apply(
       plan(
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(0),
-          position: "after",
-          paragraphs: [paragraph("A")],
-          contentControl: null,
-        },
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(1),
-          position: "before",
-          paragraphs: [paragraph("C")],
-          contentControl: null,
-        },
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(0),
-          position: "after",
-          paragraphs: [paragraph("B1"), paragraph("B2")],
-          contentControl: null,
-        },
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(1),
-          position: "before",
-          paragraphs: [paragraph("D")],
-          contentControl: null,
-        },
+        insert(anchor(0), "after", paragraph("A")),
+        insert(anchor(1), "before", paragraph("C")),
+        insert(anchor(0), "after", paragraph("B1"), paragraph("B2")),
+        insert(anchor(1), "before", paragraph("D")),
       ),
     );
     expect(fake.texts()).toEqual([
@@ -206,13 +172,7 @@ describe("applying an edit plan in Word", () => {
   it("gives a paragraph without a model the built-in style it names, not the anchor's list", async () => {
     const { fake, host, anchor } = await open(RISKS);
     await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(1),
-        position: "after",
-        paragraphs: [paragraph("Niveau-onderscheidende kenmerken", { style: "Heading1" })],
-        contentControl: null,
-      }),
+      plan(insert(anchor(1), "after", paragraph("Niveau-onderscheidende kenmerken", { style: "Heading1" }))),
     );
     const after = await reread(fake);
     expect(after.blocks[2]).toMatchObject({
@@ -224,15 +184,7 @@ describe("applying an edit plan in Word", () => {
 
   it("makes a paragraph without a model or style plain text, even before a heading", async () => {
     const { fake, host, anchor } = await open(RISKS);
-    await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(0),
-        position: "before",
-        paragraphs: [paragraph("Inleiding")],
-        contentControl: null,
-      }),
-    );
+    await host.apply(plan(insert(anchor(0), "before", paragraph("Inleiding"))));
     const after = await reread(fake);
     expect(after.blocks[0]).toMatchObject({
       text: "Inleiding",
@@ -253,13 +205,7 @@ describe("applying an edit plan in Word", () => {
           paragraphs: [paragraph("Klantgerichtheid (5):")],
           contentControl: { tag: "pw:klantgerichtheid", title: "Klantgerichtheid" },
         },
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(0),
-          position: "after",
-          paragraphs: [paragraph("Samenwerken (4):")],
-          contentControl: null,
-        },
+        insert(anchor(0), "after", paragraph("Samenwerken (4):")),
       ),
     );
     const after = await reread(fake);
@@ -516,15 +462,7 @@ describe("applying an edit plan in Word", () => {
   it("still writes at the anchor when paragraphs were added elsewhere since reading", async () => {
     const { fake, host, anchor } = await open(RISKS);
     fake.changeBeforeNextRun(() => fake.insertParagraphs(0, [{ text: "Functieprofiel" }]));
-    await host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(1),
-        position: "after",
-        paragraphs: [paragraph("Lawaai.", { formatFrom: 1 })],
-        contentControl: null,
-      }),
-    );
+    await host.apply(plan(insert(anchor(1), "after", paragraph("Lawaai.", { formatFrom: 1 }))));
     expect(fake.texts()).toEqual([
       "Functieprofiel",
       "Bezwarende omstandigheden",
@@ -542,20 +480,8 @@ describe("applying an edit plan in Word", () => {
     await expect(
       host.apply(
         plan(
-          {
-            kind: "insert-paragraphs",
-            anchor: anchor(0),
-            position: "after",
-            paragraphs: [paragraph("Geen bijzonderheden.")],
-            contentControl: null,
-          },
-          {
-            kind: "insert-paragraphs",
-            anchor: anchor(2),
-            position: "before",
-            paragraphs: [paragraph("Lawaai.", { formatFrom: 1 })],
-            contentControl: null,
-          },
+          insert(anchor(0), "after", paragraph("Geen bijzonderheden.")),
+          insert(anchor(2), "before", paragraph("Lawaai.", { formatFrom: 1 })),
         ),
       ),
     ).rejects.toMatchObject({ code: "document-changed" });
@@ -567,16 +493,14 @@ describe("applying an edit plan in Word", () => {
     fake.changeBeforeNextRun(() => fake.editText(2, "Datum: 1 maart"));
     await expect(
       host.apply(
-        plan(
-          {
-            kind: "insert-paragraphs",
-            anchor: anchor(0),
-            position: "after",
-            paragraphs: [paragraph("Geen bijzonderheden.")],
-            contentControl: null,
-          },
-          { kind: "replace-text", anchor: anchor(2), start: 7, end: 10, expected: "xxx", text: "12-3" },
-        ),
+        plan(insert(anchor(0), "after", paragraph("Geen bijzonderheden.")), {
+          kind: "replace-text",
+          anchor: anchor(2),
+          start: 7,
+          end: 10,
+          expected: "xxx",
+          text: "12-3",
+        }),
       ),
     ).rejects.toMatchObject({ code: "document-changed" });
     expect(fake.writes).toHaveLength(0);
@@ -596,17 +520,9 @@ describe("applying an edit plan in Word", () => {
   ])("refuses, writing nothing, when the anchor paragraph was %s", async (_case, change) => {
     const { fake, host, anchor } = await open(RISKS);
     fake.changeBeforeNextRun(() => change(fake));
-    await expect(
-      host.apply(
-        plan({
-          kind: "insert-paragraphs",
-          anchor: anchor(1),
-          position: "after",
-          paragraphs: [paragraph("Lawaai.")],
-          contentControl: null,
-        }),
-      ),
-    ).rejects.toMatchObject({ code: "document-changed" });
+    await expect(host.apply(plan(insert(anchor(1), "after", paragraph("Lawaai."))))).rejects.toMatchObject({
+      code: "document-changed",
+    });
     expect(fake.writes).toHaveLength(0);
     expect(fake.texts()).not.toContain("Lawaai.");
   });
@@ -624,20 +540,8 @@ describe("applying an edit plan in Word", () => {
     const { fake, host, anchor } = await open(REPEATED);
     await host.apply(
       plan(
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(4),
-          position: "after",
-          paragraphs: [paragraph("nieuwe taak", { formatFrom: 4 })],
-          contentControl: null,
-        },
-        {
-          kind: "insert-paragraphs",
-          anchor: anchor(3),
-          position: "after",
-          paragraphs: [paragraph("na de lege alinea")],
-          contentControl: null,
-        },
+        insert(anchor(4), "after", paragraph("nieuwe taak", { formatFrom: 4 })),
+        insert(anchor(3), "after", paragraph("na de lege alinea")),
       ),
     );
     expect(fake.texts()).toEqual([
@@ -667,48 +571,26 @@ describe("applying an edit plan in Word", () => {
   ])("refuses a walked-to anchor, writing nothing, when %s", async (_case, change) => {
     const { fake, host, anchor } = await open(REPEATED);
     fake.changeBeforeNextRun(() => change(fake));
-    await expect(
-      host.apply(
-        plan({
-          kind: "insert-paragraphs",
-          anchor: anchor(3),
-          position: "after",
-          paragraphs: [paragraph("x")],
-          contentControl: null,
-        }),
-      ),
-    ).rejects.toMatchObject({ code: "document-changed" });
+    await expect(host.apply(plan(insert(anchor(3), "after", paragraph("x"))))).rejects.toMatchObject({
+      code: "document-changed",
+    });
     expect(fake.writes).toHaveLength(0);
   });
 
   it("refuses a plan made from the read before an earlier apply until the document is read again", async () => {
     const { fake, host, anchor } = await open(RISKS);
-    const insert = plan({
-      kind: "insert-paragraphs",
-      anchor: anchor(0),
-      position: "after",
-      paragraphs: [paragraph("x")],
-      contentControl: null,
-    });
-    await host.apply(insert);
+    const once = plan(insert(anchor(0), "after", paragraph("x")));
+    await host.apply(once);
     const writes = fake.writes.length;
-    await expect(host.apply(insert)).rejects.toMatchObject({ code: "document-changed" });
+    await expect(host.apply(once)).rejects.toMatchObject({ code: "document-changed" });
     expect(fake.writes).toHaveLength(writes);
     await host.read();
-    await expect(host.apply(insert)).resolves.toBeDefined();
+    await expect(host.apply(once)).resolves.toBeDefined();
   });
 
   it("gives the Dutch read-only message for a protected document and writes nothing", async () => {
     const { fake, host, anchor } = await open(RISKS, { readOnly: true });
-    const apply = host.apply(
-      plan({
-        kind: "insert-paragraphs",
-        anchor: anchor(0),
-        position: "after",
-        paragraphs: [paragraph("x")],
-        contentControl: null,
-      }),
-    );
+    const apply = host.apply(plan(insert(anchor(0), "after", paragraph("x"))));
     await expect(apply).rejects.toMatchObject({
       code: "read-only",
       text: { nl: expect.stringMatching(/^Het document is alleen-lezen of beveiligd/) },
@@ -763,15 +645,7 @@ describe("applying an edit plan in Word", () => {
       ),
     ).rejects.toMatchObject({ code: "plan-invalid" });
     await expect(
-      host.apply(
-        plan({
-          kind: "insert-paragraphs",
-          anchor: anchor(0),
-          position: "after",
-          paragraphs: [paragraph("x", { style: "Kop 2" })],
-          contentControl: null,
-        }),
-      ),
+      host.apply(plan(insert(anchor(0), "after", paragraph("x", { style: "Kop 2" })))),
     ).rejects.toMatchObject({ code: "plan-invalid" });
     expect(fake.writes).toHaveLength(0);
   });
