@@ -13,7 +13,7 @@ import {
   punctuationOf,
   readFormat,
 } from "./document-format";
-import type { EditOperation, EditPlan, NewCell, NewParagraph } from "./schema";
+import type { ContentTag, EditOperation, EditPlan, NewCell, NewParagraph } from "./schema";
 
 export interface CompetencyChoice {
   competency: LibraryCompetency;
@@ -105,7 +105,7 @@ export function composeCompetency(
       kind: "insert-table-row",
       anchor: anchorAt(snapshot, last.nameRange.start),
       position: "after",
-      cells: rowCells(profile, snapshot, last, row, choice),
+      cells: rowCells(profile, snapshot, last, row, choice, contentControl),
     };
   } else {
     const paragraphs: NewParagraph[] = [];
@@ -160,7 +160,7 @@ function tableRowOf(snapshot: DocumentSnapshot, competency: Competency): number[
 /**
  * The cells of a new competency row, copied from the last competency's row: the name (with its level in
  * brackets when the table has no level column), the level where the last row had one, the examples.
- * A table row carries no content control, so the library tag is not kept for it.
+ * The name cell carries the library tag, as the name line does in a list of competencies.
  */
 function rowCells(
   profile: Profile,
@@ -168,6 +168,7 @@ function rowCells(
   last: Competency,
   columns: number[],
   choice: CompetencyChoice,
+  contentControl: ContentTag,
 ): NewCell[] {
   const cellBlocks = (column: number) =>
     snapshot.blocks
@@ -194,7 +195,10 @@ function rowCells(
     if (column === nameColumn) {
       const withLevel = levelColumn === undefined && choice.level !== null;
       const text = `${choice.competency.name}${withLevel ? ` (${choice.level})` : ""}`;
-      return { paragraphs: [paragraph(text, last.nameRange.start, { bold: nameBlock.bold })] };
+      return {
+        paragraphs: [paragraph(text, last.nameRange.start, { bold: nameBlock.bold })],
+        contentControl,
+      };
     }
     if (column === behaviourColumn)
       return { paragraphs: behaviourParagraphs(profile, snapshot, choice.behaviours) };

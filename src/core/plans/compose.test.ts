@@ -220,6 +220,12 @@ describe("composeCompetency", () => {
       // The document writes its examples as sentences: capital first letter, full stop after each.
       ["Werkt samen met anderen.", "Deelt kennis."],
     ]);
+    // The name cell carries the library tag, so a later check can tell the examples' library version.
+    expect(operation.cells.map((cell) => cell.contentControl?.tag ?? null)).toEqual([
+      libraryTag(TEST_LIBRARY, samenwerken),
+      null,
+      null,
+    ]);
   });
 
   it("adds a competency inside the table cell that holds the competencies of a layout table", () => {

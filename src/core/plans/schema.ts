@@ -34,17 +34,19 @@ export const NewParagraphSchema = z.strictObject({
 });
 export type NewParagraph = z.infer<typeof NewParagraphSchema>;
 
-export const NewCellSchema = z.strictObject({
-  paragraphs: z.array(NewParagraphSchema).min(1),
-});
-export type NewCell = z.infer<typeof NewCellSchema>;
-
 /** Wraps inserted library content so later checks can tell where it came from and which version. */
 export const ContentTagSchema = z.strictObject({
   tag: z.string(),
   title: z.string(),
 });
 export type ContentTag = z.infer<typeof ContentTagSchema>;
+
+export const NewCellSchema = z.strictObject({
+  paragraphs: z.array(NewParagraphSchema).min(1),
+  /** Wraps the cell's paragraphs (library content in a table row: the competency's name). */
+  contentControl: ContentTagSchema.nullable().optional(),
+});
+export type NewCell = z.infer<typeof NewCellSchema>;
 
 export const InsertParagraphsSchema = z.strictObject({
   kind: z.literal("insert-paragraphs"),

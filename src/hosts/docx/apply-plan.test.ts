@@ -367,6 +367,32 @@ describe("insert-table-row", () => {
     expect(rows[1]).not.toContain("vMerge");
   });
 
+  it("wraps a cell's new paragraphs in a content control when the plan tags the cell", () => {
+    const document = load(body, { numbering: BULLETS });
+    const tag = { tag: "profielwijzer:competency:samenwerken@lib@2", title: "Samenwerken (Bibliotheek 2)" };
+    const { blocks, after } = applied(
+      document,
+      plan({
+        kind: "insert-table-row",
+        anchor: anchor(document, 2),
+        position: "after",
+        cells: [{ ...rowOf([["Samenwerken"]])[0]!, contentControl: tag }, ...rowOf([["- deelt kennis"]])],
+      }),
+    );
+    expect(
+      blocks
+        .filter((block) => block.table?.row === 2)
+        .map((block) => [block.text, block.contentControl?.tag ?? null]),
+    ).toEqual([
+      ["Samenwerken", tag.tag],
+      ["- deelt kennis", null],
+    ]);
+    // Inside the cell, around its paragraphs: the cell itself stays a plain w:tc.
+    expect(after.documentXml).toMatch(
+      /<w:tc>(<w:tcPr>.*?<\/w:tcPr>)?<w:sdt><w:sdtPr><w:alias w:val="Samenwerken \(Bibliotheek 2\)"\/>/,
+    );
+  });
+
   it("merges extra cells into the last cell and gives missing cells one empty paragraph", () => {
     const document = load(body, { numbering: BULLETS });
     const more = applied(

@@ -7,12 +7,7 @@ import {
   type Result,
 } from "../../core/common";
 import { checkReplacement, documentChangedError, planInvalidError } from "../../core/plans/apply-checks";
-import {
-  EditPlanSchema,
-  type EditPlan,
-  type InsertParagraphs,
-  newParagraphsOf,
-} from "../../core/plans/schema";
+import { EditPlanSchema, type EditPlan, newParagraphsOf } from "../../core/plans/schema";
 import { ParagraphFormatter, W_NAMESPACE } from "./apply-format";
 import {
   neighbours,
@@ -25,10 +20,11 @@ import {
   type StructureNode,
 } from "./apply-structure";
 import { renderTable, renderTableRow } from "./apply-tables";
+import { ContentControlIds, wrapInContentControl } from "./content-controls";
 import { orderReplacements, replaceInParagraph, type Replacement } from "./apply-text";
 import type { DocxDocument } from "./read-docx";
 import { PackageEditor } from "./write-package";
-import { applySplices, escapeXmlAttribute, withoutNonXmlCharacters, type Splice } from "./write-xml";
+import { applySplices, withoutNonXmlCharacters, type Splice } from "./write-xml";
 import { XML_END, XmlScanner } from "./xml";
 
 /**
@@ -145,7 +141,7 @@ function buildEdits(document: DocxDocument, plan: EditPlan): PlannedEdits {
         const body = op.paragraphs
           .map((paragraph) => formatter.renderParagraph(paragraph, { group: operation }))
           .join("");
-        const wrapped = op.contentControl ? wrapContentControl(op, body, ids) : body;
+        const wrapped = op.contentControl ? wrapInContentControl(op.contentControl, body, ids) : body;
         insertions.push(
           paragraphInsertion(
             operation,
@@ -161,14 +157,14 @@ function buildEdits(document: DocxDocument, plan: EditPlan): PlannedEdits {
       case "insert-table": {
         const node = placeBeside(paragraphNode(structure, source), op.position);
         const width = tableWidth(xml, structure, node);
-        const table = renderTable(op, operation, width, formatter);
+        const table = renderTable(op, operation, width, formatter, ids);
         insertions.push(paragraphInsertion(operation, node, op.position, table.xml, table.paragraphs, "tbl"));
         break;
       }
       case "insert-table-row": {
         const row = structure.rows.get(source.row!.start)!;
         const node = stepOutOfControls(row, op.position);
-        const rendered = renderTableRow(xml, row, structure, op, operation, formatter, blockAt);
+        const rendered = renderTableRow(xml, row, structure, op, operation, formatter, blockAt, ids);
         insertions.push({
           operation,
           offset: op.position === "before" ? node.start : node.end,
@@ -353,36 +349,6 @@ function countBefore(sorted: number[], offset: number): number {
     else high = middle;
   }
   return low;
-}
-
-/** Content-control ids must be unique in the document; new ones are derived from the tag, stable per run. */
-class ContentControlIds {
-  private readonly used: Set<number>;
-  constructor(structure: DocumentStructure) {
-    this.used = new Set(structure.contentControlIds);
-  }
-
-  next(seed: string): number {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < seed.length; index++) {
-      hash ^= seed.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    let id = (hash >>> 1) % 0x7fffffff || 1;
-    while (this.used.has(id)) id = (id % 0x7ffffffe) + 1;
-    this.used.add(id);
-    return id;
-  }
-}
-
-function wrapContentControl(op: InsertParagraphs, body: string, ids: ContentControlIds): string {
-  const control = op.contentControl!;
-  const id = ids.next(control.tag);
-  return (
-    `<w:sdt><w:sdtPr><w:alias w:val="${escapeXmlAttribute(control.title)}"/>` +
-    `<w:tag w:val="${escapeXmlAttribute(control.tag)}"/><w:id w:val="${id}"/></w:sdtPr>` +
-    `<w:sdtContent>${body}</w:sdtContent></w:sdt>`
-  );
 }
 
 /** The width a new table gets: the section's text width, or the cell it goes into. */

@@ -1,6 +1,7 @@
-import type { InsertTable, InsertTableRow, NewCell } from "../../core/plans/schema";
+import type { ContentTag, InsertTable, InsertTableRow, NewCell } from "../../core/plans/schema";
 import type { ParagraphFormatter } from "./apply-format";
 import type { DocumentStructure, StructureNode } from "./apply-structure";
+import { type ContentControlIds, wrapInContentControl } from "./content-controls";
 import { copyWithout, escapeXmlAttribute, parseFragment, type XmlElement } from "./write-xml";
 
 /**
@@ -59,6 +60,7 @@ export function renderTableRow(
   operation: number,
   formatter: ParagraphFormatter,
   blockAt: (paragraphStart: number) => number | null,
+  ids: ContentControlIds,
 ): RenderedRows {
   const element = parseFragment(xml, row, structure.fragment);
   const sources: SourceCell[] = rowCells(element).map((cell) => ({
@@ -94,8 +96,10 @@ export function renderTableRow(
       out += emptyCellParagraph(formatter, fallbackFrom, operation);
       paragraphs += 1;
     } else {
-      for (const paragraph of content)
-        out += formatter.renderParagraph(paragraph, { fallbackFrom, group: operation });
+      const body = content
+        .map((paragraph) => formatter.renderParagraph(paragraph, { fallbackFrom, group: operation }))
+        .join("");
+      out += tagged(cells[index]![0]?.contentControl ?? null, body, ids);
       paragraphs += content.length;
     }
     out += "</w:tc>";
@@ -109,6 +113,10 @@ export function renderTableRow(
     out += "</w:tc>";
   }
   return { xml: `${out}</w:tr>`, paragraphs };
+}
+
+function tagged(control: ContentTag | null, body: string, ids: ContentControlIds): string {
+  return control ? wrapInContentControl(control, body, ids) : body;
 }
 
 function emptyCellParagraph(
@@ -128,6 +136,7 @@ export function renderTable(
   operation: number,
   width: number,
   formatter: ParagraphFormatter,
+  ids: ContentControlIds,
 ): RenderedRows {
   const columns = Math.max(...op.rows.map((row) => row.length));
   const column = Math.floor(width / columns);
@@ -153,8 +162,10 @@ export function renderTable(
         out += emptyCellParagraph(formatter, null, operation);
         paragraphs += 1;
       }
-      for (const paragraph of content)
-        out += formatter.renderParagraph(paragraph, { bold: header, group: operation });
+      const body = content
+        .map((paragraph) => formatter.renderParagraph(paragraph, { bold: header, group: operation }))
+        .join("");
+      out += tagged(cell?.contentControl ?? null, body, ids);
       paragraphs += content.length;
       out += "</w:tc>";
     }

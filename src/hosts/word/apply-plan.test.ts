@@ -302,6 +302,29 @@ describe("applying an edit plan in Word", () => {
     expect(after.blocks[8]?.list).toBeNull();
   });
 
+  it("wraps a tagged cell of a new row in a content control, so the library tag reads back", async () => {
+    const { fake, host, anchor } = await open(AREAS);
+    const tag = { tag: "profielwijzer:competency:samenwerken@lib@2", title: "Samenwerken (Bibliotheek 2)" };
+    await host.apply(
+      plan({
+        kind: "insert-table-row",
+        anchor: anchor(8),
+        position: "after",
+        cells: [
+          { paragraphs: [paragraph("Samenwerken")], contentControl: tag },
+          { paragraphs: [paragraph("deelt kennis")] },
+        ],
+      }),
+    );
+    const after = await reread(fake);
+    const added = after.blocks.filter((block) => block.table?.row === 3);
+    expect(added.map((block) => [block.text, block.contentControl?.tag ?? null])).toEqual([
+      ["Samenwerken", tag.tag],
+      ["deelt kennis", null],
+      ["", null],
+    ]);
+  });
+
   it("adds a table row before the anchor's row", async () => {
     const { fake, host, anchor } = await open(AREAS);
     await host.apply(

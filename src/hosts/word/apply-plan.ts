@@ -8,6 +8,7 @@ import {
   type InsertParagraphs,
   type InsertTable,
   type InsertTableRow,
+  type NewCell,
   type NewParagraph,
   type ReplaceText,
   newParagraphsOf,
@@ -512,7 +513,7 @@ class PlanWriter {
     let count = 0;
     op.cells.forEach((spec, i) => {
       if (i > 0) cell = cell.getNext();
-      count += this.fillCell(cell, spec.paragraphs, true, null);
+      count += this.fillCell(cell, spec, true, null);
     });
     // Cells of the row the plan leaves out stay, each with its one empty paragraph.
     const rowCells = this.current[block]?.rowCellCount ?? op.cells.length;
@@ -551,7 +552,7 @@ class PlanWriter {
     op.rows.forEach((row, r) => {
       for (let c = 0; c < columns; c += 1) {
         const spec = row[c];
-        count += spec ? this.fillCell(table.getCell(r, c), spec.paragraphs, inheritsList, "Normal") : 1;
+        count += spec ? this.fillCell(table.getCell(r, c), spec, inheritsList, "Normal") : 1;
       }
     });
     this.groups.push({
@@ -566,13 +567,19 @@ class PlanWriter {
   /** Writes paragraphs into a new (empty) cell; returns how many paragraphs the cell then has. */
   private fillCell(
     cell: Word.TableCell,
-    paragraphs: NewParagraph[],
+    spec: NewCell,
     mayBeListItem: boolean,
     defaultStyle: string | null,
   ): number {
     const first = { paragraph: cell.body.paragraphs.getFirst(), isListItem: mayBeListItem };
     const insertAfter = (previous: Word.Paragraph) => previous.insertParagraph("", "After");
-    return this.writeSequence(paragraphs, first, defaultStyle, insertAfter).length;
+    const count = this.writeSequence(spec.paragraphs, first, defaultStyle, insertAfter).length;
+    if (spec.contentControl) {
+      const control = cell.body.insertContentControl();
+      control.tag = spec.contentControl.tag;
+      control.title = spec.contentControl.title;
+    }
+    return count;
   }
 
   /**

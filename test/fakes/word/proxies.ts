@@ -327,6 +327,11 @@ export class FakeBody extends FakeObject<BodyModel> {
     return searchCollection(this.context, () => this.getRange("Whole").resolveNullable(), text, options);
   }
 
+  /** Wraps the whole body (of a table cell, here) in a rich-text content control. */
+  insertContentControl(type?: string): FakeContentControlProxy {
+    return this.getRange("Whole").insertContentControl(type);
+  }
+
   insertParagraph(text: string, location: "Start" | "End"): FakeParagraphProxy {
     const produced = new Produced<FakeParagraph>();
     this.queueWrite(`insertParagraph(${location})`, () => {
