@@ -63,6 +63,7 @@ describe("profielwijzer check --format json", () => {
     ["functieprofiel-paragraph-areas.docx", "functieprofiel"],
     ["functieprofiel-heading-styles-nl.docx", "functieprofiel"],
     ["functieprofiel-complete.docx", "functieprofiel"],
+    ["functieprofiel-competency-table.docx", "functieprofiel"],
     ["libreoffice-paragraph-areas.docx", "functieprofiel"],
     ["resultaatprofiel-adviseur.docx", "resultaatprofiel"],
     ["rijksoverheid-profiel.docx", "rijksoverheid"],

@@ -54,7 +54,12 @@ export interface FunctieprofielLayoutOptions {
   ids: StyleIds;
   /** Whether the competency line at this index ends with a colon (the seed always writes one). */
   competencyColon?: (index: number) => boolean;
+  /** `lines` (default): `Naam (niveau):` and a list each; `table`: Competentie | Niveau | Gedragsvoorbeelden. */
+  competencies?: "lines" | "table";
 }
+
+/** Column widths of the competency table: name, level, behaviour examples. */
+const COMPETENCY_COLUMNS = [2835, 1000, TEXT_WIDTH - 3835];
 
 const CELL_MARGINS = { top: 57, bottom: 57, left: 108, right: 108 };
 
@@ -350,6 +355,11 @@ export function renderFunctieprofiel(
     );
   }
 
+  if (options.competencies === "table") {
+    out.push(createCompetencyTable(content.competencies.items, lists), createEmptyParagraph());
+    if (content.competencies.closing !== null) out.push(createParagraph(content.competencies.closing));
+    return out;
+  }
   content.competencies.items.forEach((competency, index) => {
     const colon = options.competencyColon ? options.competencyColon(index) : true;
     out.push(
@@ -360,6 +370,34 @@ export function renderFunctieprofiel(
   });
   if (content.competencies.closing !== null) out.push(createParagraph(content.competencies.closing));
   return out;
+}
+
+/** The competencies as a table with a shaded header row: bold name, level, the examples as a list. */
+function createCompetencyTable(
+  items: FunctieprofielContent["competencies"]["items"],
+  lists: ListWriter,
+): Table {
+  const [name = 0, level = 0, examples = 0] = COMPETENCY_COLUMNS;
+  const header = new TableRow({
+    tableHeader: true,
+    children: ["Competentie", "Niveau", "Gedragsvoorbeelden"].map((text, column) =>
+      createCell([createParagraph(text, { bold: true })], COMPETENCY_COLUMNS[column] ?? 0, { shaded: true }),
+    ),
+  });
+  const rows = items.map(
+    (competency) =>
+      new TableRow({
+        children: [
+          createCell([createParagraph(competency.name, { bold: true })], name),
+          createCell(
+            [createParagraph(competency.level ?? "", {}, { alignment: AlignmentType.CENTER })],
+            level,
+          ),
+          createCell(lists.write(competency.behaviours, "bullet"), examples),
+        ],
+      }),
+  );
+  return createTable([header, ...rows], COMPETENCY_COLUMNS);
 }
 
 /** Packs a `functieprofiel` in this layout into a .docx. */

@@ -43,3 +43,15 @@ export function buildFunctieprofielHeadingStylesNl(): Promise<Uint8Array> {
     { title: "Functieprofiel Key accountmanager", author: "Afdeling P&O", house: DUTCH_HOUSE_STYLE },
   );
 }
+
+/**
+ * The finished profile with its competencies as a table (Competentie | Niveau | Gedragsvoorbeelden), as
+ * many organisations write them; headings in Word heading styles, lists as real Word lists.
+ */
+export function buildFunctieprofielCompetencyTable(): Promise<Uint8Array> {
+  return buildFunctieprofielDocx(
+    COMPLETE_000,
+    { headings: "styles", lists: "word", ids: ARIAL_HOUSE_STYLE.ids, competencies: "table" },
+    { title: "Functieprofiel Key accountmanager", author: "Afdeling P&O", house: ARIAL_HOUSE_STYLE },
+  );
+}

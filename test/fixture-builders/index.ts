@@ -5,7 +5,11 @@ import { buildFunctieprofielParagraphAreas } from "./paragraph-areas";
 import { buildRijksoverheidProfiel } from "./rijksoverheid";
 import { buildSeed000 } from "./seed-000";
 import { buildSeed001 } from "./seed-001";
-import { buildFunctieprofielComplete, buildFunctieprofielHeadingStylesNl } from "./functieprofiel-variants";
+import {
+  buildFunctieprofielComplete,
+  buildFunctieprofielCompetencyTable,
+  buildFunctieprofielHeadingStylesNl,
+} from "./functieprofiel-variants";
 import { COMPLETE_000 } from "./complete-000-text";
 import { renderParagraphAreasFodt } from "./libreoffice/paragraph-areas-fodt";
 
@@ -16,7 +20,11 @@ export { buildFunctieprofielParagraphAreas } from "./paragraph-areas";
 export { buildRijksoverheidProfiel } from "./rijksoverheid";
 export { buildSeed000 } from "./seed-000";
 export { buildSeed001 } from "./seed-001";
-export { buildFunctieprofielComplete, buildFunctieprofielHeadingStylesNl } from "./functieprofiel-variants";
+export {
+  buildFunctieprofielComplete,
+  buildFunctieprofielCompetencyTable,
+  buildFunctieprofielHeadingStylesNl,
+} from "./functieprofiel-variants";
 export { SEED_000 } from "./seed-000-text";
 export { SEED_001 } from "./seed-001-text";
 export { COMPLETE_000 } from "./complete-000-text";
@@ -33,6 +41,7 @@ export const GENERATED_FIXTURES: readonly { file: string; build: () => Promise<U
   { file: "functieprofiel-paragraph-areas.docx", build: buildFunctieprofielParagraphAreas },
   { file: "functieprofiel-heading-styles-nl.docx", build: buildFunctieprofielHeadingStylesNl },
   { file: "functieprofiel-complete.docx", build: buildFunctieprofielComplete },
+  { file: "functieprofiel-competency-table.docx", build: buildFunctieprofielCompetencyTable },
   { file: "resultaatprofiel-adviseur.docx", build: buildAdviseurHrm },
   { file: "rijksoverheid-profiel.docx", build: buildRijksoverheidProfiel },
   { file: "geen-profiel-brief.docx", build: buildGeenProfielBrief },
