@@ -1,4 +1,5 @@
 import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
+import { visuallyHiddenStyle } from "../taskpane/theme/shared-styles";
 
 export const usePreviewStaticStyles = makeStaticStyles({
   "html, body, #container": { margin: 0, padding: 0, height: "100%" },
@@ -59,14 +60,7 @@ export const usePreviewStyles = makeStyles({
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
   },
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  fileInput: visuallyHiddenStyle,
   body: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 330px",

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { cardStyle } from "../../theme/shared-styles";
 
 export const useCheckPaneStyles = makeStyles({
   root: {
@@ -29,15 +30,7 @@ export const useCheckPaneStyles = makeStyles({
   readyHeading: {
     margin: 0,
   },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  card: cardStyle,
   cardHeading: {
     margin: 0,
   },

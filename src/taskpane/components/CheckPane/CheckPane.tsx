@@ -9,13 +9,7 @@ import {
   Subtitle2,
   Textarea,
 } from "@fluentui/react-components";
-import {
-  CheckmarkCircleFilled,
-  ChevronDownRegular,
-  ChevronRightRegular,
-  CommentAddRegular,
-  CopyRegular,
-} from "@fluentui/react-icons";
+import { CheckmarkCircleFilled, CommentAddRegular, CopyRegular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
 import { formatString, useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
@@ -25,6 +19,7 @@ import { TemplateChooser } from "../TemplateOffers/TemplateChooser";
 import { useCheckPaneStyles } from "./CheckPane.styles";
 import { useChecklistCopy } from "./useChecklistCopy";
 import { DismissButton } from "../DismissButton/DismissButton";
+import { ExpandButton } from "../Disclosure/ExpandButton";
 
 /**
  * Controle: the findings by severity, what to do about each, the checklist for the clipboard, the findings
@@ -118,18 +113,15 @@ export function CheckPane() {
       {ignoredFindings.length > 0 && (
         <section className={styles.section}>
           <div>
-            <Button
-              appearance="subtle"
-              size="small"
-              icon={showIgnored ? <ChevronDownRegular /> : <ChevronRightRegular />}
-              aria-expanded={showIgnored}
-              aria-controls={ignoredId}
-              onClick={() => setShowIgnored((current) => !current)}
+            <ExpandButton
+              open={showIgnored}
+              controls={ignoredId}
+              onToggle={() => setShowIgnored((current) => !current)}
             >
               {formatString(showIgnored ? strings.ignoredHide : strings.ignoredShow, {
                 count: ignoredFindings.length,
               })}
-            </Button>
+            </ExpandButton>
           </div>
           {showIgnored && (
             <div id={ignoredId}>

@@ -1,4 +1,5 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { plainListStyle } from "../../theme/shared-styles";
 
 export const useFindingListStyles = makeStyles({
   groups: {
@@ -33,14 +34,7 @@ export const useFindingListStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground3,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle,
   item: {
     display: "flex",
     flexDirection: "column",

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainListStyle } from "../../theme/shared-styles";
 
 export const useInsertPaneStyles = makeStyles({
   root: {
@@ -42,14 +43,7 @@ export const useInsertPaneStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle,
   actions: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,8 +1,8 @@
-import { Button, mergeClasses } from "@fluentui/react-components";
-import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { mergeClasses } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import type { EditPlan } from "../../../core/plans/schema";
 import { formatString, useLanguage, useStrings } from "../../i18n";
+import { ExpandButton } from "../Disclosure/ExpandButton";
 import { describePlan } from "./describe-plan";
 import { usePlanPreviewStyles } from "./PlanPreview.styles";
 
@@ -20,16 +20,14 @@ export function PlanPreview({ plan, defaultOpen = false }: { plan: EditPlan; def
 
   return (
     <div className={styles.root}>
-      <Button
+      <ExpandButton
         appearance="transparent"
-        size="small"
-        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((current) => !current)}
+        open={open}
+        controls={id}
+        onToggle={() => setOpen((current) => !current)}
       >
         {open ? strings.previewHide : strings.previewShow}
-      </Button>
+      </ExpandButton>
       {open && (
         <ul
           id={id}

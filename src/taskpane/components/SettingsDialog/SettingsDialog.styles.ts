@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { visuallyHiddenStyle } from "../../theme/shared-styles";
 
 export const useSettingsDialogStyles = makeStyles({
   surface: {
@@ -33,15 +34,8 @@ export const useSettingsDialogStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
-  fileInput: {
-    // Visually hidden but still in the accessibility tree and reachable for automation.
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  // Visually hidden but still in the accessibility tree and reachable for automation.
+  fileInput: visuallyHiddenStyle,
   actions: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,15 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { actionsRowStyle, cardStyle } from "../../theme/shared-styles";
 
 export const useTemplateOffersStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  card: cardStyle,
   heading: {
     margin: 0,
     display: "flex",
@@ -25,9 +18,5 @@ export const useTemplateOffersStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
+  actions: actionsRowStyle,
 });

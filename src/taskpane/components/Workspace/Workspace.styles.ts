@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { actionsRowStyle, visuallyHiddenStyle } from "../../theme/shared-styles";
 
 export const useWorkspaceStyles = makeStyles({
   root: {
@@ -25,20 +26,8 @@ export const useWorkspaceStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  actions: actionsRowStyle,
+  visuallyHidden: visuallyHiddenStyle,
   tabCount: {
     marginLeft: tokens.spacingHorizontalXS,
   },
