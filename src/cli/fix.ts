@@ -7,8 +7,8 @@ import { applyPlan } from "../hosts/docx/apply-plan";
 import { readDocx } from "../hosts/docx/read-docx";
 import type { Command } from "./args";
 import { UsageError } from "./args";
-import type { CliIo } from "./main";
-import { EXIT, resolveTemplate } from "./main";
+import { type CliIo, EXIT } from "./io";
+import { resolveTemplate } from "./own-data";
 
 type FixCommand = Extract<Command, { name: "fix" }>;
 

@@ -4,66 +4,20 @@ import type { Language, Message } from "../core/common";
 import { isProfielwijzerError } from "../core/common";
 import { errorEntry, toReportEntry } from "../core/report/build-report";
 import { ReportSchema } from "../core/report/schema";
-import {
-  BUILT_IN_LIBRARY,
-  BUILT_IN_STANDARD_TEXTS,
-  BUILT_IN_TEMPLATES,
-  parseLibrary,
-  parseTemplate,
-} from "../data";
-import type { Library } from "../data/library-schema";
-import type { Template } from "../data/template-schema";
+import { BUILT_IN_STANDARD_TEXTS } from "../data";
 import { readDocxSnapshot } from "../hosts/docx/read-docx";
 import type { Command } from "./args";
 import { parseArgs, UsageError, USAGE } from "./args";
 import { collectFiles } from "./files";
 import { renderHtmlReport } from "./html-report";
 import type { FileResult } from "./file-result";
+import { runFix } from "./fix";
+import { type CliIo, EXIT } from "./io";
+import { resolveLibrary, resolveTemplate } from "./own-data";
 import { createProgress } from "./progress";
 import { renderTextReport } from "./text-report";
 
-export interface Output {
-  write(text: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
-}
-
-export interface CliIo {
-  stdout: Output;
-  stderr: Output;
-  now(): Date;
-}
-
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
-
 type CheckCommand = Extract<Command, { name: "check" }>;
-
-/** `--template`: a built-in id, or a JSON file with an organisation's own template. */
-export async function resolveTemplate(
-  value: string | null,
-): Promise<{ templates: readonly Template[]; forced: string | null }> {
-  if (value === null) return { templates: BUILT_IN_TEMPLATES, forced: null };
-  if (BUILT_IN_TEMPLATES.some((template) => template.id === value))
-    return { templates: BUILT_IN_TEMPLATES, forced: value };
-  const text = await readFile(value, "utf8").catch(() => {
-    throw new UsageError(
-      `Sjabloon "${value}" is geen ingebouwd sjabloon (${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}) en geen leesbaar bestand.`,
-    );
-  });
-  const custom = parseTemplate(text);
-  return {
-    templates: [custom, ...BUILT_IN_TEMPLATES.filter((template) => template.id !== custom.id)],
-    forced: custom.id,
-  };
-}
-
-async function resolveLibrary(value: string | null): Promise<Library> {
-  if (value === null) return BUILT_IN_LIBRARY;
-  const text = await readFile(value, "utf8").catch(() => {
-    throw new UsageError(`De competentiebibliotheek "${value}" kan niet worden gelezen.`);
-  });
-  return parseLibrary(text);
-}
 
 function describeMessage(file: string, message: Message, language: Language): string {
   const where = message.location ? ` (alinea ${message.location.start + 1})` : "";
@@ -147,11 +101,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return EXIT.ok;
       case "check":
         return await runCheck(command, io);
-      case "fix": {
-        // Loaded on demand: checking never needs the writer.
-        const { runFix } = await import("./fix");
+      case "fix":
         return await runFix(command, io);
-      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

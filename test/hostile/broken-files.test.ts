@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/io";
 import { analyse } from "../../src/core/analyse";
 import { BUILT_IN_LIBRARY, BUILT_IN_TEMPLATES } from "../../src/data";
 import { tinyDocx } from "../helpers/tiny-docx";

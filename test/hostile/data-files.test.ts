@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/io";
 import { isProfielwijzerError, type ProfielwijzerError } from "../../src/core/common";
 import { parseLibrary, parseTemplate } from "../../src/data";
 import functieprofiel from "../../src/data/templates/functieprofiel.json";

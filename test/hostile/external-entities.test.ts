@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/io";
 import { runCli } from "../cli/run-cli";
 import { expectWithinBudget, runWithinBudget } from "./budget";
 import { buildEntityExpansionDocx, buildExternalEntityDocx } from "./files";

@@ -1,5 +1,5 @@
 import { SnapshotSchema } from "../../src/core/snapshot/schema";
-import { EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/io";
 import { paragraph, tinyDocx } from "../helpers/tiny-docx";
 import { expectWithinBudget, runWithinBudget } from "./budget";
 import { buildHugeParagraphDocx, buildVeryLargeProfileDocx } from "./files";
