@@ -9,7 +9,8 @@ export type Command =
       name: "check";
       paths: string[];
       format: Format;
-      template: string | null;
+      /** Built-in ids, own template files or folders of them (`--template`, repeatable). */
+      templates: string[];
       library: string | null;
       out: string | null;
       language: Language;
@@ -59,7 +60,7 @@ export function parseArgs(argv: readonly string[]): Command {
       name: "check",
       paths: rest,
       format,
-      template: single("--template"),
+      templates: options.get("--template") ?? [],
       library: single("--library"),
       out: single("--out"),
       language,

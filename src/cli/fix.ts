@@ -30,7 +30,7 @@ export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
       "Het herstelde bestand moet een andere naam krijgen dan het origineel; het origineel blijft ongewijzigd.",
     );
   }
-  const { templates, forced } = await resolveTemplate(command.template);
+  const { templates, forced } = await resolveTemplate(command.template === null ? [] : [command.template]);
   const language = command.language;
   let bytes = new Uint8Array(await readFile(command.file));
   const done: string[] = [];

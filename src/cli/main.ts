@@ -25,7 +25,7 @@ function describeMessage(file: string, message: Message, language: Language): st
 }
 
 async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const { templates, forced } = await resolveTemplate(command.template);
+  const { templates, forced } = await resolveTemplate(command.templates);
   const library = await resolveLibrary(command.library);
   const { files, missing } = await collectFiles(command.paths);
   const language = command.language;

@@ -1,10 +1,14 @@
 import type { Language, Severity } from "../core/common";
+import type { Analysis } from "../core/analyse";
 import type { FileResult } from "./file-result";
 
 const WORDS = {
   nl: {
     template: "Sjabloon",
     unknownTemplate: "geen herkend sjabloon",
+    detection: "Herkenning",
+    found: "gevonden",
+    missed: "ontbreekt",
     title: "Functie",
     areas: "Resultaatgebieden",
     tasks: "taken",
@@ -29,6 +33,9 @@ const WORDS = {
   en: {
     template: "Template",
     unknownTemplate: "no known template",
+    detection: "Detection",
+    found: "found",
+    missed: "missing",
     title: "Job",
     areas: "Result areas",
     tasks: "tasks",
@@ -54,6 +61,24 @@ const WORDS = {
 
 const MARK: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
 
+/**
+ * Why a template was chosen: the three best scores, each with the sections found and the required
+ * ones missed, so a user sees what to rename or which template to pick.
+ */
+function explainDetection(analysis: Analysis, words: (typeof WORDS)["nl"]): string[] {
+  const template = analysis.profile.template;
+  const names = (ids: readonly string[] | undefined) => (ids ?? []).join(", ") || "-";
+  return [
+    `  ${words.detection}:`,
+    ...template.candidates.slice(0, 3).map((candidate) => {
+      const parts = [`${words.found}: ${names(candidate.found)}`];
+      if (candidate.missed && candidate.missed.length > 0)
+        parts.push(`${words.missed}: ${names(candidate.missed)}`);
+      return `    ${candidate.id} ${Math.round(candidate.score * 100)}% (${parts.join("; ")})`;
+    }),
+  ];
+}
+
 /** A readable outline of each profile and its findings, for a person at a terminal. */
 export function renderTextReport(results: readonly FileResult[], language: Language): string {
   const words = WORDS[language];
@@ -68,6 +93,7 @@ export function renderTextReport(results: readonly FileResult[], language: Langu
       continue;
     }
     out.push(`  ${words.template}: ${entry.template ?? words.unknownTemplate}`);
+    if (analysis) out.push(...explainDetection(analysis, words));
     if (entry.title) out.push(`  ${words.title}: ${entry.title}`);
     if (entry.resultAreas.length > 0) {
       out.push(`  ${words.areas} (${entry.resultAreas.length})`);

@@ -1,5 +1,6 @@
 import type { Library, StandardTexts } from "../data/library-schema";
 import { competencyNames } from "../data/load";
+import { GENERIC_TEMPLATE } from "../data/templates";
 import type { Template, TemplateSection } from "../data/template-schema";
 import { message, type Message, type Result } from "./common";
 import type { Finding, Readiness } from "./findings/schema";
@@ -9,6 +10,7 @@ import type { Rule } from "./rules/define-rule";
 import { excerpt, formatMessage } from "./rules/define-rule";
 import { RULES } from "./rules";
 import type { DocumentSnapshot } from "./snapshot/schema";
+import { foldText } from "./text/normalise";
 import { compilePatterns } from "./text/placeholders";
 
 export interface AnalyseOptions {
@@ -54,6 +56,24 @@ function sectionLookup(profile: Profile, template: Template): (block: number) =>
   };
 }
 
+/**
+ * The template's rule settings, with those of every variant that applies to this document on top
+ * (an ORBA sector format without an indicator column switches `result-area-no-indicators` off).
+ */
+function ruleSettings(template: Template, snapshot: DocumentSnapshot): Template["rules"] {
+  if (template.variants.length === 0) return template.rules;
+  const starts = snapshot.blocks.map((block) => foldText(block.text.slice(0, 120)));
+  const found = (phrase: string) => {
+    const key = foldText(phrase);
+    return starts.some((start) => start.startsWith(key) || start.includes(` ${key}`));
+  };
+  let rules = { ...template.rules };
+  for (const variant of template.variants) {
+    if (variant.when.every(found) && !variant.unless.some(found)) rules = { ...rules, ...variant.rules };
+  }
+  return rules;
+}
+
 /** A profile runs to a few hundred paragraphs; beyond this the user likely opened the wrong document. */
 export const VERY_LARGE_DOCUMENT_PARAGRAPHS = 5000;
 
@@ -88,16 +108,16 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions): Re
   let checks = 0;
   let failed = 0;
 
+  // Without a template the rules that need none still run (placeholders, empty areas, competencies
+  // without examples), against the vocabulary all profiles share; its settings switch off the rest.
+  const ruleTemplate = template ?? GENERIC_TEMPLATE;
+  const settings = ruleSettings(ruleTemplate, snapshot);
   for (const rule of options.rules ?? RULES) {
-    const setting = template?.rules[rule.meta.id];
+    const setting = settings[rule.meta.id];
     if (setting === "off") continue;
     const severity = setting ?? rule.meta.severity;
-    // Without a template only the rule that says so can run; the others would judge against nothing.
-    if (!template && rule.meta.id !== "template-unknown") continue;
     let checked = 0;
     let reported = 0;
-    const ruleTemplate = template ?? options.templates[0];
-    if (!ruleTemplate) continue;
     rule.check({
       profile,
       snapshot,
@@ -116,11 +136,15 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions): Re
         const key = `${rule.meta.id}:${section ?? "-"}:${fingerprint(text)}`;
         const occurrence = occurrences.get(key) ?? 0;
         occurrences.set(key, occurrence + 1);
+        const own = section
+          ? ruleTemplate.sections.find((candidate) => candidate.id === section)?.rules[rule.meta.id]
+          : undefined;
+        if (own === "off") return;
         reported++;
         findings.push({
           id: `${key}:${occurrence}`,
           rule: rule.meta.id,
-          severity,
+          severity: own ?? severity,
           message: formatMessage(message, input.data),
           section,
           location: input.at,

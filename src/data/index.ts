@@ -3,7 +3,7 @@ import { parseLibrary, parseStandardTexts } from "./load";
 import competencies from "./library/competencies.json";
 import standardTexts from "./library/standard-texts.json";
 
-export { BUILT_IN_TEMPLATES, builtInTemplate } from "./templates";
+export { BUILT_IN_TEMPLATES, GENERIC_TEMPLATE, builtInTemplate } from "./templates";
 export { parseTemplate, parseLibrary, parseStandardTexts, findCompetency, competencyNames } from "./load";
 
 /** The competency library that ships with Profielwijzer, validated like an organisation's own. */

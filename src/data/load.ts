@@ -4,8 +4,9 @@ import { ProfielwijzerError } from "../core/common";
 import { headingKey, foldText } from "../core/text/normalise";
 import type { Library, StandardTexts } from "./library-schema";
 import { LibrarySchema, StandardTextsSchema } from "./library-schema";
+import { extendTemplate } from "./extend-template";
 import type { Template } from "./template-schema";
-import { TemplateSchema } from "./template-schema";
+import { TemplateExtensionSchema, TemplateSchema } from "./template-schema";
 
 /** Hand-edited data files are small; anything bigger is not what the user meant to load. */
 export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
@@ -46,26 +47,7 @@ export function parseDataFile<T>(
   kind: LocalisedText,
   check: (value: T) => z.core.$ZodIssue[] = () => [],
 ): T {
-  let data: unknown = input;
-  if (typeof input === "string") {
-    if (input.length > MAX_DATA_FILE_BYTES) {
-      throw new ProfielwijzerError("data-too-large", {
-        nl: `Dit ${kind.nl}bestand is te groot (meer dan 5 MB). Een ${kind.nl} is een klein JSON-bestand.`,
-        en: `This ${kind.en} file is too large (over 5 MB). A ${kind.en} is a small JSON file.`,
-      });
-    }
-    try {
-      // Notepad and other Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
-      data = JSON.parse(input.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      const where = jsonErrorPlace(input, detail);
-      throw new ProfielwijzerError("data-not-json", {
-        nl: `Dit ${kind.nl}bestand is geen geldige JSON (${where.nl}). Controleer komma's, aanhalingstekens en haakjes.`,
-        en: `This ${kind.en} file is not valid JSON (${where.en}): ${detail}`,
-      });
-    }
-  }
+  const data: unknown = typeof input === "string" ? readJson(input, kind) : input;
   const parsed = schema.safeParse(data, { reportInput: true });
   const issues = parsed.success ? check(parsed.data) : parsed.error.issues;
   if (!parsed.success || issues.length > 0) {
@@ -76,6 +58,27 @@ export function parseDataFile<T>(
     });
   }
   return parsed.data;
+}
+
+/** The JSON value of a data file's text, or a clear message where it breaks. */
+function readJson(input: string, kind: LocalisedText): unknown {
+  if (input.length > MAX_DATA_FILE_BYTES) {
+    throw new ProfielwijzerError("data-too-large", {
+      nl: `Dit ${kind.nl}bestand is te groot (meer dan 5 MB). Een ${kind.nl} is een klein JSON-bestand.`,
+      en: `This ${kind.en} file is too large (over 5 MB). A ${kind.en} is a small JSON file.`,
+    });
+  }
+  try {
+    // Notepad and other Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
+    return JSON.parse(input.replace(/^\uFEFF/, "")) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const where = jsonErrorPlace(input, detail);
+    throw new ProfielwijzerError("data-not-json", {
+      nl: `Dit ${kind.nl}bestand is geen geldige JSON (${where.nl}). Controleer komma's, aanhalingstekens en haakjes.`,
+      en: `This ${kind.en} file is not valid JSON (${where.en}): ${detail}`,
+    });
+  }
 }
 
 /** Where JSON.parse gave up, in words a person with a text editor can follow (its own text is English). */
@@ -159,6 +162,20 @@ function checkTemplate(template: Template): z.core.$ZodIssue[] {
     const problem = patternProblem(source);
     if (problem) issues.push(issue(["placeholders", index], `${problem}: ${source}`));
   });
+  template.sections.forEach((section, index) => {
+    section.headingPatterns.forEach((pattern, patternIndex) => {
+      if (!/[\p{L}\d]/u.test(pattern.replace(/\{[^}]*\}/g, "")))
+        issues.push(
+          issue(
+            ["sections", index, "headingPatterns", patternIndex],
+            "een kop-patroon heeft naast {…} ook vaste woorden nodig",
+          ),
+        );
+    });
+  });
+  const after = template.resultAreas?.after;
+  if (after && !seen.has(after))
+    issues.push(issue(["resultAreas", "after"], `er is geen sectie met id "${after}"`));
   return issues;
 }
 
@@ -202,8 +219,29 @@ const TEMPLATE_KIND = { nl: "sjabloon", en: "template" };
 const LIBRARY_KIND = { nl: "competentiebibliotheek", en: "competency library" };
 const TEXTS_KIND = { nl: "standaardteksten", en: "standard texts" };
 
-export function parseTemplate(input: string | unknown): Template {
-  return parseDataFile(TemplateSchema, input, TEMPLATE_KIND, checkTemplate);
+/**
+ * A template file: a whole template, or one that `extends` a base from `bases` (the built-ins and
+ * the templates loaded before it) with a few changes.
+ */
+export function parseTemplate(input: string | unknown, bases: readonly Template[] = []): Template {
+  const data = typeof input === "string" ? readJson(input, TEMPLATE_KIND) : input;
+  if (typeof data !== "object" || data === null || !("extends" in data))
+    return parseDataFile(TemplateSchema, data, TEMPLATE_KIND, checkTemplate);
+  const extension = parseDataFile(TemplateExtensionSchema, data, TEMPLATE_KIND);
+  const base = bases.find((candidate) => candidate.id === extension.extends);
+  if (!base) {
+    const known = bases.map((candidate) => candidate.id).join(", ") || "-";
+    throw new ProfielwijzerError("data-invalid", {
+      nl: `Dit sjabloonbestand klopt niet. extends: er is geen sjabloon "${extension.extends}" (wel: ${known}).`,
+      en: `This template file is not valid. extends: there is no template "${extension.extends}" (known: ${known}).`,
+    });
+  }
+  return parseDataFile(
+    TemplateSchema,
+    extendTemplate(base, data as Record<string, unknown>),
+    TEMPLATE_KIND,
+    checkTemplate,
+  );
 }
 
 export function parseLibrary(input: string | unknown): Library {

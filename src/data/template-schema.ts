@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LocalisedTextSchema, SeveritySchema } from "../core/common";
+import vocabulary from "./vocabulary.json";
 
 /**
  * A template describes one house style of job profile: its sections, how their headings may be
@@ -47,6 +48,10 @@ export const SectionKindSchema = z.enum([
 ]);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
+/** Per-rule override: switch a rule off or give it another severity (as PerfectIt's house styles do). */
+export const RuleSettingSchema = z.union([z.literal("off"), SeveritySchema]);
+export const RuleSettingsSchema = z.record(z.string(), RuleSettingSchema);
+
 export const TemplateSectionSchema = z.strictObject({
   id: IdSchema,
   name: LocalisedTextSchema,
@@ -56,19 +61,54 @@ export const TemplateSectionSchema = z.strictObject({
    * and the difference between `/`, `en` and `&`. Empty for sections recognised by their content.
    */
   headings: z.array(z.string().min(1)),
+  /**
+   * Headings with a variable part: `{…}` (any name in braces) stands for any text, so
+   * `Functiereeks {naam}` accepts "Functiereeks Beleid" and `Functieprofiel {functie}` a heading that
+   * holds the job title. Matched like `headings`, the whole heading.
+   */
+  headingPatterns: z.array(z.string().regex(/\S/, "een patroon mag niet leeg zijn")).default([]),
   required: z.boolean(),
+  /**
+   * The section may be kept in an appendix (`NOK-bijlage`): a line that refers to it together with
+   * the word "bijlage" counts as the section being there.
+   */
+  appendix: z.boolean().default(false),
+  /** Rule settings that hold for findings about this section only (`"section-empty": "off"`). */
+  rules: RuleSettingsSchema.default({}),
   fields: z.array(FieldDefSchema).default([]),
   /** Paragraphs inserted when the section is missing (heading first). */
   standardText: z.array(StandardParagraphSchema).default([]),
 });
 export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
 
+const Labels = (defaults: string[]) => z.array(z.string().min(1)).default(defaults);
+
 export const ResultAreasConfigSchema = z.strictObject({
   /** Labels of the table's header cells or of the sub-lists in paragraph form. */
-  taskLabels: z.array(z.string().min(1)),
-  indicatorLabels: z.array(z.string().min(1)),
+  taskLabels: Labels(vocabulary.taskLabels),
+  indicatorLabels: Labels(vocabulary.indicatorLabels),
+  /**
+   * Labels whose value is an area's title (`Kernactiviteit: Onderwijs`, `Resultaatgebied 2: …`, a
+   * record table's first row) or that head a grid's area column.
+   */
+  titleLabels: Labels(vocabulary.titleLabels),
+  /** Labelled attributes of an area that describe it (`Kader`, `Omschrijving`): never an area of their own. */
+  descriptionLabels: Labels(vocabulary.descriptionLabels),
+  /** Labelled parts of an area that are neither tasks nor indicators (`Gedragsindicatoren` per area in FGR). */
+  otherLabels: Labels(vocabulary.otherLabels),
+  numberLabels: Labels(vocabulary.numberLabels),
+  /**
+   * Areas that follow this section without a result-areas heading of their own (a house style that
+   * lists its areas straight after the description). Null: only under a result-areas heading.
+   */
+  after: IdSchema.nullable().default(null),
   /** Each area must list tasks (`functieprofiel`); a `resultaatprofiel` area has a description instead. */
   requireTasks: z.boolean(),
+  /**
+   * What an area's items are when no label or column says so: `tasks`, `indicators`, or `guess`
+   * (judged from their wording: "Stelt … op" is a task, "… is tijdig opgesteld" a result).
+   */
+  unlabelledItems: z.enum(["tasks", "indicators", "guess"]).default("guess"),
   /** Each area has a sentence describing the result. */
   hasDescription: z.boolean(),
   /** The table layout's header row (as inserted), left to right. */
@@ -99,6 +139,8 @@ export const CompetenciesConfigSchema = z.strictObject({
   requireLevel: z.boolean(),
   /** How many behaviour examples the composer pre-selects when inserting from the library. */
   defaultBehaviours: z.number().int().min(1),
+  /** Lines that only announce the examples (`Gedragsindicatoren:`), never examples themselves. */
+  exampleLabels: Labels(vocabulary.exampleLabels),
 });
 export type CompetenciesConfig = z.infer<typeof CompetenciesConfigSchema>;
 
@@ -110,8 +152,18 @@ export const LevelTableConfigSchema = z.strictObject({
 });
 export type LevelTableConfig = z.infer<typeof LevelTableConfigSchema>;
 
-/** Per-rule override: switch a rule off or give it another severity (as PerfectIt's house styles do). */
-export const RuleSettingSchema = z.union([z.literal("off"), SeveritySchema]);
+/**
+ * A variant of a house style (an ORBA sector format without an indicator column): when every phrase
+ * of `when` starts a line and none of `unless` does, its rule settings apply on top of the template's.
+ */
+export const TemplateVariantSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalisedTextSchema,
+  when: z.array(z.string().min(1)).default([]),
+  unless: z.array(z.string().min(1)).default([]),
+  rules: RuleSettingsSchema,
+});
+export type TemplateVariant = z.infer<typeof TemplateVariantSchema>;
 
 export const TemplateSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -124,7 +176,12 @@ export const TemplateSchema = z.strictObject({
    * its score reaches `threshold` (0–1).
    */
   detect: z.strictObject({
+    /** Phrases that start a line (a heading, a label). */
     markers: z.array(z.string().min(1)),
+    /** Words or phrases found anywhere in the text (`referentiefunctie`, `FUWASYS`). */
+    words: z.array(z.string().min(1)).default([]),
+    /** How many of `words` must occur before the template can match at all (a system's own terms). */
+    minimumWords: z.number().int().min(0).default(0),
     threshold: z.number().min(0).max(1),
   }),
   sections: z.array(TemplateSectionSchema).min(1),
@@ -135,6 +192,42 @@ export const TemplateSchema = z.strictObject({
   placeholders: z.array(z.string().min(1)).default([]),
   /** The template's instruction texts that must not remain (matched from their start, ignoring case). */
   guidance: z.array(z.string().min(10)).default([]),
-  rules: z.record(z.string(), RuleSettingSchema).default({}),
+  rules: RuleSettingsSchema.default({}),
+  variants: z.array(TemplateVariantSchema).default([]),
 });
 export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateInput = z.input<typeof TemplateSchema>;
+
+/**
+ * An own template that is a built-in (or another loaded template) plus a few changes. Only what
+ * changes is given: sections are matched by `id` (a new id adds a section after `after`, or at the
+ * end; `"remove": true` drops one); objects merge key by key; a list of words (headings, labels,
+ * markers, placeholders, guidance) is added to the base's list, so aliases extend instead of
+ * replacing. Everything else given replaces the base's value.
+ */
+export const TemplateExtensionSchema = z.strictObject({
+  $schema: z.string().optional(),
+  extends: IdSchema,
+  id: IdSchema,
+  version: z.string().min(1),
+  name: LocalisedTextSchema,
+  description: LocalisedTextSchema.optional(),
+  detect: TemplateSchema.shape.detect.partial().optional(),
+  sections: z
+    .array(
+      TemplateSectionSchema.partial().extend({
+        id: IdSchema,
+        remove: z.boolean().optional(),
+        after: IdSchema.optional(),
+      }),
+    )
+    .default([]),
+  resultAreas: ResultAreasConfigSchema.partial().nullable().optional(),
+  competencies: CompetenciesConfigSchema.partial().nullable().optional(),
+  levelTable: LevelTableConfigSchema.partial().nullable().optional(),
+  placeholders: z.array(z.string().min(1)).optional(),
+  guidance: z.array(z.string().min(10)).optional(),
+  rules: RuleSettingsSchema.optional(),
+  variants: z.array(TemplateVariantSchema).optional(),
+});
+export type TemplateExtension = z.infer<typeof TemplateExtensionSchema>;

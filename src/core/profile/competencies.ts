@@ -15,14 +15,10 @@ const LEVEL_AFTER_DASH =
 /** After the level: nothing, a colon, or the competency's definition (`Analyseren (4) – Het vermogen …`). */
 const AFTER_LEVEL = /^\s*(?:[:.]?\s*|[:–—-]\s+\S.*)$/su;
 
+import vocabulary from "../../data/vocabulary.json";
+
 /** Lines that only announce the examples ("Gedragsvoorbeelden:"), never examples themselves. */
-const EXAMPLE_LABELS = [
-  "Gedragsvoorbeelden",
-  "Gedragsindicatoren",
-  "Gedrag",
-  "Voorbeeldgedrag",
-  "Gedragscriteria",
-];
+const EXAMPLE_LABELS: readonly string[] = vocabulary.exampleLabels;
 
 export interface CompetencyLine {
   name: string;
@@ -67,8 +63,12 @@ function isListed(line: Line): boolean {
  * a list item or plain running text; a competency line is short, not listed, starts with a capital and
  * carries a sign: a level, a final colon, bold or heading formatting, or a name the library knows.
  */
-export function isCompetencyLine(line: Line, knownNames: ReadonlySet<string>): CompetencyLine | null {
-  if (line.empty || isListed(line) || matchesHeading(line.text, EXAMPLE_LABELS)) return null;
+export function isCompetencyLine(
+  line: Line,
+  knownNames: ReadonlySet<string>,
+  exampleLabels: readonly string[] = EXAMPLE_LABELS,
+): CompetencyLine | null {
+  if (line.empty || isListed(line) || matchesHeading(line.text, exampleLabels)) return null;
   const parsed = readCompetencyLine(line.text);
   if (!parsed) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
@@ -112,7 +112,11 @@ function finish(draft: Draft): Competency {
  * placeholder-only line that is not a list item ends the current competency: it is the template's slot
  * for another competency.
  */
-export function parseCompetencyLines(lines: Line[], knownNames: ReadonlySet<string>): Competency[] {
+export function parseCompetencyLines(
+  lines: Line[],
+  knownNames: ReadonlySet<string>,
+  exampleLabels: readonly string[] = EXAMPLE_LABELS,
+): Competency[] {
   const competencies: Competency[] = [];
   let draft: Draft | null = null;
   const close = () => {
@@ -120,8 +124,8 @@ export function parseCompetencyLines(lines: Line[], knownNames: ReadonlySet<stri
     draft = null;
   };
   for (const line of lines) {
-    if (line.empty || matchesHeading(line.text, EXAMPLE_LABELS)) continue;
-    const heading = isCompetencyLine(line, knownNames);
+    if (line.empty || matchesHeading(line.text, exampleLabels)) continue;
+    const heading = isCompetencyLine(line, knownNames, exampleLabels);
     if (heading) {
       close();
       draft = {
@@ -220,13 +224,51 @@ export function parseCompetencies(
   lines: Line[],
   tables: TableView[],
   knownNames: ReadonlySet<string>,
+  exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): Competency[] {
   const grids = tables.filter((table) => table.columns >= 2);
   const gridIds = new Set(grids.map((table) => table.table));
   const fromTables = grids.flatMap((table) => parseCompetencyTable(table));
-  const fromLines = parseCompetencyLines(
-    lines.filter((line) => !line.cell || !gridIds.has(line.cell.table)),
-    knownNames,
-  );
-  return [...fromTables, ...fromLines].sort((a, b) => a.range.start - b.range.start);
+  const outside = lines.filter((line) => !line.cell || !gridIds.has(line.cell.table));
+  const fromLines = parseCompetencyLines(outside, knownNames, exampleLabels);
+  const found = fromTables.length + fromLines.length > 0 ? [...fromTables, ...fromLines] : nameList(outside);
+  return found.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** A name as a competency without level or examples (a kwaliteitenprofiel lists names only). */
+function nameOnly(line: Line, name: string): Competency {
+  return {
+    name,
+    level: null,
+    nameRange: { start: line.index, end: line.index },
+    behaviours: [],
+    range: { start: line.index, end: line.index },
+    placeholder: isPlaceholderOnly(name),
+    libraryTag: libraryTagOf(line),
+  };
+}
+
+const SHORT_NAME = /^[\p{L}][\p{L}\p{M}'’() -]{1,60}$/u;
+
+/**
+ * Competencies given as names only: a list of short names ("Samenwerken", "Analytisch vermogen"),
+ * or one line that names them ("Samenwerken, Klantgerichtheid en Omgevingsbewustzijn").
+ */
+function nameList(lines: Line[]): Competency[] {
+  const filled = lines.filter((line) => !line.empty);
+  const names = (text: string) =>
+    cleanItemText(text)
+      .replace(/^(?:competenties|kwaliteiten)\s*:\s*/iu, "")
+      .split(/\s*,\s*|\s+(?:en|and)\s+(?=[^,]*$)/u)
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
+  const fits = (name: string) => SHORT_NAME.test(name) && wordCount(name) <= 5;
+  const listed = filled.filter((line) => isListed(line) || line.cell !== null);
+  if (listed.length >= 2 && listed.every((line) => fits(cleanItemText(line.block.text))))
+    return listed.map((line) => nameOnly(line, cleanItemText(line.block.text)));
+  for (const line of filled) {
+    const parts = names(line.block.text);
+    if (parts.length >= 2 && parts.every(fits)) return parts.map((name) => nameOnly(line, name));
+  }
+  return [];
 }

@@ -15,6 +15,11 @@ const DOCUMENT_KIND_WORDS = new Set(
     "resultaatprofiel",
     "competentieprofiel",
     "functieomschrijving",
+    "normfunctie",
+    "referentiefunctie",
+    "ufo-profiel",
+    "profiel",
+    "vacature",
   ].map(foldText),
 );
 
@@ -33,8 +38,19 @@ function textItem(line: Line, text = line.text): TextItem {
 function titleItem(line: Line, text: string): TextItem {
   const clean = cleanLabel(text);
   const match = /^(\S+?):?\s*[–—-]?\s+(\S.*)$/u.exec(clean);
-  return textItem(line, match && isDocumentKindWord(match[1]!) ? match[2]! : clean);
+  const name = match && isDocumentKindWord(match[1]!) ? match[2]! : clean;
+  // "U.08 Uitvoerder II (G)": a sector's function code before the name and its group letter after it.
+  const bare = name.replace(/^[A-Z]{1,3}[.\d]*\d\s+(?=\p{L})/u, "").replace(/\s+\([A-Z]\)$/u, "");
+  return textItem(line, bare === "" ? name : bare);
 }
+
+/** A title has words: not a number, a code or a date ("0703", "maart 2025"). */
+function hasWords(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "").length;
+  return letters >= 3 && !DATE.test(text.trim());
+}
+const DATE =
+  /^(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
 
 /** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
 const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
@@ -119,7 +135,11 @@ export function findStyledTitle(lines: Line[], before: number): TextItem | null 
 export function findTitleLine(lines: Line[], before: number, styledOnly: boolean): TextItem | null {
   const candidates = lines.filter(
     (line) =>
-      line.index < before && !line.empty && wordCount(line.text) <= 12 && !isDocumentKindWord(line.text),
+      line.index < before &&
+      !line.empty &&
+      wordCount(line.text) <= 12 &&
+      !isDocumentKindWord(line.text) &&
+      hasWords(line.text),
   );
   const styled = candidates.find(
     (line) =>

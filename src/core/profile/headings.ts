@@ -1,5 +1,13 @@
 import type { Template, TemplateSection } from "../../data/template-schema";
-import { cleanLabel, editDistance, headingKey, listMarkerOf, memoise, wordCount } from "../text/normalise";
+import {
+  cleanLabel,
+  editDistance,
+  foldText,
+  headingKey,
+  listMarkerOf,
+  memoise,
+  wordCount,
+} from "../text/normalise";
 import type { Line, TableView } from "./lines";
 
 export interface HeadingHit {
@@ -90,6 +98,31 @@ export function canBeHeading(
   return line.cell.column === 0 || table.columns === 1;
 }
 
+/** A heading pattern (`Functiereeks {naam}`) as a regular expression over folded text. */
+const compiledPatterns = new WeakMap<readonly string[], RegExp[]>();
+
+function patternsOf(patterns: readonly string[]): RegExp[] {
+  let compiled = compiledPatterns.get(patterns);
+  if (!compiled) {
+    compiled = patterns.map((pattern) => {
+      const parts = foldText(pattern)
+        .split(/\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+      return new RegExp(`^${parts.join("\\S.*?")}$`, "u");
+    });
+    compiledPatterns.set(patterns, compiled);
+  }
+  return compiled;
+}
+
+/** Whether a line's text is one of a section's headings, or fits one of its heading patterns. */
+export function matchesSection(text: string, section: TemplateSection): boolean {
+  if (section.headings.length > 0 && matchesHeading(text, section.headings)) return true;
+  if (section.headingPatterns.length === 0 || LEVEL_SUFFIX.test(text)) return false;
+  const folded = foldText(cleanLabel(text));
+  return patternsOf(section.headingPatterns).some((pattern) => pattern.test(folded));
+}
+
 /** Every (template, section) whose heading a line matches. */
 export function findHeadingHits(
   lines: Line[],
@@ -102,7 +135,7 @@ export function findHeadingHits(
     if (!canBeHeading(line, tables, structuredTables)) continue;
     for (const template of templates) {
       for (const section of template.sections) {
-        if (section.headings.length > 0 && matchesHeading(line.text, section.headings)) {
+        if (matchesSection(line.text, section)) {
           hits.push({ line, template, section });
         }
       }

@@ -1,8 +1,9 @@
-import type { Template, TemplateSection } from "../../data/template-schema";
+import { GENERIC_TEMPLATE } from "../../data/templates";
+import type { ResultAreasConfig, Template, TemplateSection } from "../../data/template-schema";
 import type { BlockRange, Message, Result } from "../common";
 import { message } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
-import { collapseSpace, foldText } from "../text/normalise";
+import { collapseSpace, foldText, isAllCaps, listMarkerOf } from "../text/normalise";
 import { parseCompetencies } from "./competencies";
 import { detectTemplate } from "./detect-template";
 import { parseFields, splitLabel } from "./fields";
@@ -19,11 +20,19 @@ import {
   parseSignatureTable,
 } from "./header";
 import type { HeadingHit } from "./headings";
-import { canBeHeading, findHeadingHits, matchesHeading } from "./headings";
+import { canBeHeading, findHeadingHits, matchesHeading, matchesSection } from "./headings";
 import { parseLevelTable } from "./level-table";
 import type { Line, TableView } from "./lines";
 import { buildTables, rangeOf, toLines } from "./lines";
-import { isResultAreaTable, item, parseAreaParagraphs, parseAreaTables } from "./result-areas";
+import type { Unlabelled } from "./result-areas";
+import {
+  isAreaPartLabel,
+  isRecordTable,
+  isResultAreaTable,
+  item,
+  parseAreaParagraphs,
+  parseAreaTables,
+} from "./result-areas";
 import type { Profile, ResultArea, Section, TextItem } from "./schema";
 
 export interface ReadProfileOptions {
@@ -43,6 +52,8 @@ interface Start {
   heading: Line | null;
   /** Unknown headings keep their own text as the section's name. */
   unknown?: boolean;
+  /** Recognised by the common vocabulary, not by the template's own wording. */
+  worded?: boolean;
 }
 
 /**
@@ -50,9 +61,7 @@ interface Start {
  * heading. A table is a layout grid of "label | text" rows when several first-column cells are headings.
  */
 function findStructuredTables(tables: Map<number, TableView>, templates: readonly Template[]): Set<number> {
-  const allHeadings = templates.flatMap((template) =>
-    template.sections.flatMap((section) => section.headings),
-  );
+  const sections = templates.flatMap((template) => template.sections);
   const structured = new Set<number>();
   for (const table of tables.values()) {
     if (table.columns < 2) continue;
@@ -61,7 +70,9 @@ function findStructuredTables(tables: Map<number, TableView>, templates: readonl
     );
     const labelRows = table.rows.filter((row) => {
       const first = row.cells[0]?.lines.find((line) => !line.empty);
-      return first && row.cells[0]!.column === 0 && matchesHeading(first.text, allHeadings);
+      return (
+        first && row.cells[0]!.column === 0 && sections.some((section) => matchesSection(first.text, section))
+      );
     });
     if (isAreaTable || labelRows.length < 2) structured.add(table.table);
   }
@@ -86,23 +97,6 @@ function tablesIn(tables: Map<number, TableView>, range: BlockRange | null): Tab
   return [...tables.values()].filter(
     (table) => table.range.start <= range.end && table.range.end >= range.start,
   );
-}
-
-/**
- * When no template matches well enough the profile still gets a structure (reported with
- * `template.id: null`): from the template that recognises the most headings.
- */
-function structureFallback(templates: readonly Template[], hits: HeadingHit[]): string | null {
-  let best: Template | null = null;
-  let bestCount = 0;
-  for (const template of templates) {
-    const count = new Set(hits.filter((hit) => hit.template === template).map((hit) => hit.section.id)).size;
-    if (count > bestCount) {
-      best = template;
-      bestCount = count;
-    }
-  }
-  return best?.id ?? null;
 }
 
 /** The heading hits of one template, one per line, first section listed wins. */
@@ -136,7 +130,150 @@ function withoutHeaderLabels(
     (hit) => hit.line.index >= table.range.start && hit.line.index <= table.range.end,
   );
   const before = hits.some((hit) => hit.line.index < table.range.start);
-  return inside.length === 1 && !before ? hits.filter((hit) => hit !== inside[0]) : hits;
+  if (inside.length === 1 && !before) return hits.filter((hit) => hit !== inside[0]);
+  // A label whose value is a short entry ("Activiteiten | Verlenen van hand- en spandiensten") is a
+  // field of the header, however many there are; a layout table's headings head long text.
+  const short = (hit: HeadingHit) => {
+    const cell = hit.line.cell;
+    const row = cell
+      ? tables.get(cell.table)?.rows.find((candidate) => candidate.row === cell.row)
+      : undefined;
+    const values = (row?.cells ?? []).filter((candidate) => candidate.column !== cell?.column);
+    const text = values.flatMap((value) =>
+      value.lines.filter((line) => !line.empty).map((line) => line.text),
+    );
+    return text.length > 0 && text.length <= 3 && text.join(" ").length <= 120;
+  };
+  return hits.filter((hit) => !inside.includes(hit) || !short(hit));
+}
+
+/** The kind of a template's section, by id. */
+function templateKind(template: Template, id: string): TemplateSection["kind"] | null {
+  return template.sections.find((section) => section.id === id)?.kind ?? null;
+}
+
+/** Kinds a template has at most one section of: a heading of that kind can only mean that section. */
+const SINGLE_KINDS = new Set<TemplateSection["kind"]>(["result-areas", "competencies", "level-table"]);
+
+/**
+ * Headings the template does not word this way but Dutch profiles commonly do (`Resultaten`,
+ * `Context`, `Kerntaken`): a template section that is not there yet takes such a heading (reported
+ * as worded differently, never as missing); any other starts a section of its own, so its content
+ * is not read as part of the section before it.
+ */
+function borrowedStarts(
+  template: Template,
+  generic: HeadingHit[],
+  own: HeadingHit[],
+  config: ResultAreasConfig,
+): Start[] {
+  const taken = new Set(own.map((hit) => hit.line.index));
+  const present = new Set(own.map((hit) => hit.section.id));
+  const starts: Start[] = [];
+  for (const hit of generic) {
+    if (taken.has(hit.line.index)) continue;
+    // Only what looks like a heading: a plain "Taken" line is an area's label, not a section.
+    const block = hit.line.block;
+    const looksLikeHeading =
+      block.headingLevel !== null || block.bold || isAllCaps(hit.line.text) || hit.line.cell;
+    if (!looksLikeHeading || (block.headingLevel === null && isAreaPartLabel(hit.line.text, config)))
+      continue;
+    taken.add(hit.line.index);
+    const section =
+      template.sections.find((candidate) => candidate.id === hit.section.id && !present.has(candidate.id)) ??
+      (SINGLE_KINDS.has(hit.section.kind)
+        ? template.sections.find(
+            (candidate) => candidate.kind === hit.section.kind && !present.has(candidate.id),
+          )
+        : undefined);
+    if (section) present.add(section.id);
+    starts.push(
+      section
+        ? { index: hit.line.index, section, heading: hit.line, worded: true }
+        : { index: hit.line.index, section: null, heading: hit.line, unknown: true },
+    );
+  }
+  return starts;
+}
+
+/** How prominent a heading is: a heading level, then bold text of its own (7), then a table cell (8). */
+function prominence(line: Line): number {
+  if (line.block.headingLevel !== null) return line.block.headingLevel;
+  return line.cell ? 8 : 7;
+}
+
+/**
+ * Inside a result-areas section, `Resultaten:` or `Gedragsindicatoren:` under an area are the
+ * area's labels, not new sections: a heading that is an area label and stands below the section's
+ * own heading (less prominent, or ending in a colon where that one does not) is dropped.
+ */
+function withoutAreaLabels(starts: Start[], config: ResultAreasConfig): Start[] {
+  const kept: Start[] = [];
+  let areas: Start | null = null;
+  for (const start of starts) {
+    if (areas?.heading && start.heading && isAreaPartLabel(start.heading.text, config)) {
+      const own = prominence(areas.heading);
+      const label = prominence(start.heading);
+      const colon = /:\s*$/.test(start.heading.text) && !/:\s*$/.test(areas.heading.text);
+      if (label > own || (label === own && colon)) continue;
+    }
+    if (start.section?.kind === "result-areas") areas = start;
+    else if (start.heading) areas = null;
+    kept.push(start);
+  }
+  return kept;
+}
+
+/** Unlabelled items under a `Werkzaamheden` heading are tasks, under `Resultaten` results. */
+function unlabelledOf(section: Section, config: ResultAreasConfig): Unlabelled {
+  const heading = section.heading?.text;
+  if (heading && matchesHeading(heading, config.taskLabels)) return "tasks";
+  if (heading && matchesHeading(heading, config.indicatorLabels)) return "indicators";
+  return config.unlabelledItems;
+}
+
+/** Areas found outside a result-areas heading count only when they are unmistakably laid out as areas. */
+function looksLikeAreas(areas: ResultArea[]): boolean {
+  if (areas.length < 2) return false;
+  const filled = areas.filter((area) => area.tasks.length + area.indicators.length > 0);
+  return (
+    filled.length === areas.length && areas.every((area) => area.number !== null || area.tasks.length > 0)
+  );
+}
+
+/**
+ * After areas with items, a last "area" with neither tasks nor indicators but a paragraph of text is
+ * a heading the vocabulary does not know (`Zelfstandigheid` and its text), not an area.
+ */
+function withoutTrailingText(areas: ResultArea[]): ResultArea[] {
+  const filled = (area: ResultArea) => area.tasks.length + area.indicators.length > 0;
+  if (!areas.some(filled)) return areas;
+  let end = areas.length;
+  while (end > 0 && !filled(areas[end - 1]!) && areas[end - 1]!.description !== null) end--;
+  return areas.slice(0, end);
+}
+
+/** A result-areas section that is one flat list (`Werkzaamheden` and its items) is one area. */
+function singleArea(section: Section, lines: Line[], fallback: Unlabelled): ResultArea | null {
+  const listed = lines.filter((line) => !line.empty && !line.cell && isListedLine(line));
+  if (listed.length === 0 || !section.heading) return null;
+  const items = listed.map((line) => item(line)).filter((entry) => entry.text !== "");
+  const kind = fallback === "indicators" ? "indicators" : "tasks";
+  return {
+    number: null,
+    title: section.heading.text,
+    titleRange: section.heading.range,
+    description: null,
+    tasks: kind === "tasks" ? items : [],
+    indicators: kind === "indicators" ? items : [],
+    range: { start: section.heading.range.start, end: listed[listed.length - 1]!.index },
+    layout: "paragraphs",
+    placeholder: false,
+  };
+}
+
+function isListedLine(line: Line): boolean {
+  return line.block.list !== null || listMarkerOf(line.block.text) !== null;
 }
 
 /**
@@ -151,9 +288,15 @@ export function readProfile(
   const messages: Message[] = [];
   const lines = toLines(snapshot);
   const tables = buildTables(lines);
-  const structured = findStructuredTables(tables, templates);
-  const hits = findHeadingHits(lines, templates, tables, structured);
-  const match = detectTemplate(lines, templates, hits);
+  // The common vocabulary takes part in reading, never in detection.
+  const vocabulary = templates.includes(GENERIC_TEMPLATE) ? templates : [...templates, GENERIC_TEMPLATE];
+  const structured = findStructuredTables(tables, vocabulary);
+  const hits = findHeadingHits(lines, vocabulary, tables, structured);
+  const match = detectTemplate(
+    lines,
+    templates.filter((candidate) => candidate !== GENERIC_TEMPLATE),
+    hits,
+  );
 
   const forced = options.templateId
     ? templates.find((template) => template.id === options.templateId)
@@ -168,8 +311,9 @@ export function readProfile(
       ),
     );
   }
-  const chosenId = forced?.id ?? match.id ?? structureFallback(templates, hits);
-  const template = templates.find((candidate) => candidate.id === chosenId) ?? null;
+  const chosenId = forced?.id ?? match.id;
+  // Without a matching template the structure is still read, with the vocabulary all profiles share.
+  const template = templates.find((candidate) => candidate.id === chosenId) ?? GENERIC_TEMPLATE;
   const templateMatch = forced ? { ...match, id: forced.id } : match;
 
   const empty: Profile = {
@@ -185,7 +329,7 @@ export function readProfile(
     signature: null,
     unplaced: [],
   };
-  if (!template || lines.every((line) => line.empty)) return { value: empty, messages };
+  if (lines.every((line) => line.empty)) return { value: empty, messages };
 
   const knownNames = new Set((options.competencyNames ?? []).map(foldText));
   let templateHits = hitsFor(template, hits);
@@ -197,6 +341,18 @@ export function readProfile(
     section: hit.section,
     heading: hit.line,
   }));
+  if (template !== GENERIC_TEMPLATE) {
+    const generic = hitsFor(GENERIC_TEMPLATE, hits);
+    const config = template.resultAreas ?? GENERIC_TEMPLATE.resultAreas!;
+    starts.push(
+      ...borrowedStarts(
+        template,
+        headerSection ? withoutHeaderLabels(generic, lines, tables, headerSection) : generic,
+        templateHits,
+        config,
+      ),
+    );
+  }
 
   // Sections recognised by their content.
   const sectionOfKind = (kind: TemplateSection["kind"]) =>
@@ -280,10 +436,12 @@ export function readProfile(
   }
 
   starts.sort((a, b) => a.index - b.index);
+  const areaConfig = template.resultAreas ?? GENERIC_TEMPLATE.resultAreas!;
+  const kept = withoutAreaLabels(starts, areaConfig);
   // One start per block; and a heading repeated right away (a "Resultaatgebieden" heading above a
   // table whose first cell says it again) is one section, not an empty one and a full one.
   const deduped: Start[] = [];
-  for (const start of starts) {
+  for (const start of kept) {
     const previous = deduped[deduped.length - 1];
     if (previous && previous.index === start.index) continue;
     const between = previous ? lines.slice(previous.index + 1, start.index) : [];
@@ -318,10 +476,11 @@ export function readProfile(
         end: Math.max(start.index, trimRange(lines, start.index, end)?.end ?? start.index),
       },
       content,
+      ...(start.worded ? { worded: true as const } : {}),
     };
     sections.push(section);
     sectionLines.set(section, linesIn(lines, content));
-    if (start.unknown) {
+    if (start.unknown && template !== GENERIC_TEMPLATE) {
       messages.push(
         message(
           "info",
@@ -357,32 +516,50 @@ export function readProfile(
   const dataTablesIn = (range: BlockRange | null) =>
     tablesIn(tables, range).filter((table) => structured.has(table.table));
 
-  // Result areas.
+  // Result areas: under their heading, or (where the house style has none) after a given section
+  // or, with nothing else to go on, wherever lines are laid out as areas.
   const resultAreas: ResultArea[] = [];
-  if (template.resultAreas) {
-    for (const section of sectionsWith("result-areas")) {
-      // The heading may be the first cell of the area table itself, so look from the heading on.
-      const areaTables = dataTablesIn(section.range).filter(
-        (table) =>
-          table.columns >= 2 && (isResultAreaTable(table, template.resultAreas!) || table.rows.length > 1),
+  const areaSections = sectionsWith("result-areas");
+  const readAreas = (section: Section, implicit: boolean): ResultArea[] => {
+    const fallback = unlabelledOf(section, areaConfig);
+    const areaTables = dataTablesIn(implicit ? section.content : section.range).filter(
+      (table) =>
+        table.columns >= 2 &&
+        (isResultAreaTable(table, areaConfig) ||
+          isRecordTable(table, areaConfig) ||
+          (!implicit && table.rows.length > 1)),
+    );
+    const found = parseAreaTables(areaTables, areaConfig, fallback);
+    const outside = sectionLines
+      .get(section)!
+      .filter(
+        (line) =>
+          !areaTables.some((table) => line.index >= table.range.start && line.index <= table.range.end),
       );
-      resultAreas.push(...parseAreaTables(areaTables, template.resultAreas));
-      const outside = sectionLines
-        .get(section)!
-        .filter(
-          (line) =>
-            !areaTables.some((table) => line.index >= table.range.start && line.index <= table.range.end),
-        );
-      const paragraphs = parseAreaParagraphs(outside, template.resultAreas);
-      resultAreas.push(...paragraphs.areas);
-      const stray = rangeOf(paragraphs.stray);
-      if (stray && paragraphs.areas.length + areaTables.length > 0) unplaced.push(stray);
+    const paragraphs = parseAreaParagraphs(outside, areaConfig, fallback);
+    if (implicit && !looksLikeAreas(paragraphs.areas)) return found;
+    found.push(...paragraphs.areas);
+    const stray = rangeOf(paragraphs.stray);
+    if (!implicit && stray && paragraphs.areas.length + areaTables.length > 0) unplaced.push(stray);
+    if (!implicit && found.length === 0) {
+      const single = singleArea(section, sectionLines.get(section)!, fallback);
+      if (single) found.push(single);
     }
-    resultAreas.sort((a, b) => a.range.start - b.range.start);
+    return withoutTrailingText(found);
+  };
+  for (const section of areaSections) resultAreas.push(...readAreas(section, false));
+  if (resultAreas.length === 0) {
+    const after = areaConfig.after;
+    const candidates = sections.filter((section) =>
+      after ? section.id === after : section.id === null || templateKind(template, section.id) === "text",
+    );
+    for (const section of candidates) resultAreas.push(...readAreas(section, true));
   }
+  resultAreas.sort((a, b) => a.range.start - b.range.start);
 
+  const exampleLabels = (template.competencies ?? GENERIC_TEMPLATE.competencies!).exampleLabels;
   const competencies = sectionsWith("competencies").flatMap((section) =>
-    parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames),
+    parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames, exampleLabels),
   );
 
   const listItems = (ids: Set<string>) =>

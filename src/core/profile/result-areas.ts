@@ -6,6 +6,7 @@ import {
   collapseSpace,
   foldText,
   listMarkerOf,
+  stripListMarker,
   wordCount,
 } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
@@ -27,19 +28,9 @@ import type { ResultArea, TextItem } from "./schema";
  */
 
 type ItemRole = "tasks" | "indicators";
-type Role = "area" | ItemRole | "description" | "number";
-
-/** Words that head the area column of a grid ("Resultaatgebieden", "Toegevoegde waarde"). */
-const AREA_LABELS = [
-  "Resultaatgebieden",
-  "Resultaatgebied",
-  "Resultaat",
-  "Toegevoegde waarde",
-  "Resultaatprofiel",
-];
-/** Row or column labels for the sentence that describes a result. */
-const DESCRIPTION_LABELS = ["Omschrijving", "Beschrijving", "Toelichting", "Doel", "Toegevoegde waarde"];
-const NUMBER_LABELS = ["Nr", "Nr.", "Nummer", "No", "#"];
+/** `description` and `other` are labelled parts of an area that hold no tasks or indicators. */
+type PartRole = ItemRole | "description" | "other";
+type Role = "area" | PartRole | "number";
 
 export function item(line: Line, text: string = cleanItemText(line.block.text)): TextItem {
   return { text, range: { start: line.index, end: line.index }, placeholder: isPlaceholderOnly(text) };
@@ -49,29 +40,64 @@ function span(start: number, end: number): BlockRange {
   return { start, end };
 }
 
-/** A label for a list of tasks or indicators, alone (`Taken:`) or with items after it (`Taken: a; b`). */
-function readItemLabel(text: string, config: ResultAreasConfig): { role: ItemRole; rest: string } | null {
+/** The role a label names: a list of tasks or indicators, a description, or another labelled part. */
+function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
+  if (matchesHeading(label, config.taskLabels)) return "tasks";
+  if (matchesHeading(label, config.indicatorLabels)) return "indicators";
+  if (matchesHeading(label, config.descriptionLabels)) return "description";
+  if (matchesHeading(label, config.otherLabels)) return "other";
+  return null;
+}
+
+/**
+ * A label for a part of an area, alone (`Taken:`) or with its content after it (`Taken: a; b`,
+ * `Kader: de onderwijsvisie van de faculteit`).
+ */
+function readItemLabel(text: string, config: ResultAreasConfig): { role: PartRole; rest: string } | null {
   const colon = text.indexOf(":");
   const candidates = colon > 0 ? [text, text.slice(0, colon)] : [text];
   for (const candidate of candidates) {
-    const role = matchesHeading(candidate, config.taskLabels)
-      ? "tasks"
-      : matchesHeading(candidate, config.indicatorLabels)
-        ? "indicators"
-        : null;
+    const role = partRoleOf(candidate, config);
     if (role) return { role, rest: candidate === text ? "" : text.slice(colon + 1) };
   }
   return null;
+}
+
+const titleLabelPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * `Resultaatgebied 2: Beleid`, `Kernactiviteit: Onderwijs`, `Kerntaak 1 – Klantcontact`: a title
+ * label, an optional number, and the title. The rest is empty for a bare label (`Kernactiviteit 1`).
+ */
+export function readTitleLabel(
+  text: string,
+  config: Pick<ResultAreasConfig, "titleLabels">,
+): { number: number | null; rest: string } | null {
+  let pattern = titleLabelPatterns.get(config.titleLabels);
+  if (!pattern) {
+    const words = config.titleLabels
+      .map((label) => foldText(label).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .sort((a, b) => b.length - a.length);
+    pattern = new RegExp(
+      `^(?:${words.join("|")})(?:\\s+(\\d{1,2})(?!\\d)[.)]?\\s*[:–—-]?|\\s*[:–—-]|(?=$))\\s*(.*)$`,
+      "su",
+    );
+    titleLabelPatterns.set(config.titleLabels, pattern);
+  }
+  const clean = collapseSpace(text);
+  const match = pattern.exec(foldText(clean));
+  if (!match) return null;
+  const rest = match[2]!.length > 0 ? clean.slice(clean.length - match[2]!.length) : "";
+  return { number: match[1] ? Number(match[1]) : null, rest: rest.trim() };
 }
 
 /** The role a header cell or a record row's label gives. */
 function labelRole(text: string, config: ResultAreasConfig): Role | null {
   const itemLabel = readItemLabel(text, config);
   if (itemLabel && itemLabel.rest.trim() === "") return itemLabel.role;
-  if (matchesHeading(text, NUMBER_LABELS)) return "number";
-  if (matchesHeading(text, AREA_LABELS) || /^resultaat(?:gebied)?\s*\d{1,2}\s*:?\s*$/i.test(text.trim()))
-    return "area";
-  if (matchesHeading(text, DESCRIPTION_LABELS)) return "description";
+  if (matchesHeading(text, config.numberLabels)) return "number";
+  const title = readTitleLabel(cleanLabel(text), config);
+  if (title && title.rest === "") return "area";
   return null;
 }
 
@@ -88,21 +114,35 @@ function numberFromLabel(label: string | null): number | null {
 }
 
 /** The title (and description) an area's first line gives: a bold lead run is the title. */
-function titleOf(line: Line): { number: number | null; title: string; description: string | null } {
+function titleOf(
+  line: Line,
+  config: ResultAreasConfig,
+): { number: number | null; title: string; description: string | null } {
+  const labelled = readTitleLabel(cleanLabel(stripListMarker(line.text)), config);
+  // "Resultaatgebied 1: Beleidsadvisering": the label and its number are not part of the title.
+  if (labelled && labelled.rest !== "")
+    return { number: labelled.number, title: cleanTitle(labelled.rest), description: null };
   const raw = line.block.text;
   const prefix = line.block.boldPrefix;
-  const labelled = line.block.list?.ordered ? line.block.list.label : null;
+  const listLabel = line.block.list?.ordered ? line.block.list.label : null;
   if (prefix > 0 && prefix < raw.trimEnd().length) {
     const { number, rest } = splitNumber(raw.slice(0, prefix));
     const description = collapseSpace(raw.slice(prefix)).replace(/^[:.–-]\s*/, "");
     return {
-      number: number ?? numberFromLabel(labelled),
-      title: cleanLabel(rest),
+      number: number ?? numberFromLabel(listLabel),
+      title: cleanTitle(rest),
       description: description === "" ? null : description,
     };
   }
   const { number, rest } = splitNumber(raw);
-  return { number: number ?? numberFromLabel(labelled), title: cleanLabel(rest), description: null };
+  return { number: number ?? numberFromLabel(listLabel), title: cleanTitle(rest), description: null };
+}
+
+/** A title without numbering, final colon or the full stop of a title written as a sentence. */
+function cleanTitle(text: string): string {
+  return cleanLabel(text)
+    .replace(/(?<!\.)\.$/, "")
+    .trim();
 }
 
 function isItemsLine(line: Line): boolean {
@@ -116,38 +156,107 @@ interface Collected {
 }
 
 /**
+ * A paragraph whose items are separated by soft line breaks (Shift+Enter, or `<br>` in a converted
+ * web page) holds one item per line: read as lines of their own, at the paragraph's place.
+ */
+function brokenLines(line: Line): Line[] {
+  const raw = line.block.text;
+  if (!raw.includes("\n")) return [line];
+  const parts = raw.split("\n").filter((part) => part.trim() !== "");
+  if (parts.length < 2) return [line];
+  return parts.map((part) => ({
+    ...line,
+    text: collapseSpace(part),
+    block: { ...line.block, text: part, boldPrefix: 0 },
+  }));
+}
+
+/** What unlabelled items of an area are: tasks, indicators, or to be judged from their wording. */
+export type Unlabelled = ItemRole | "guess";
+
+/**
  * Items of a cell or a run of paragraphs: they go to `role` until a label line switches the list.
- * With role "description", plain lines are description and listed lines go to `fallback`.
+ * With role "description", plain lines are description and listed lines go to `fallback`; items
+ * after an `other` label (`Gedragsindicatoren:`) belong to neither list.
  */
 function collectItems(
   lines: Line[],
-  role: ItemRole | "description",
+  role: PartRole,
   config: ResultAreasConfig,
-  fallback: ItemRole,
+  fallback: Unlabelled,
 ): Collected {
   const collected: Collected = { tasks: [], indicators: [], description: [] };
+  const unlabelled: TextItem[] = [];
   let target = role;
-  for (const line of lines) {
+  for (const line of lines.flatMap(brokenLines)) {
     if (line.empty) continue;
     const label = readItemLabel(line.text, config);
     if (label) {
       target = label.role;
-      for (const part of label.rest
-        .split(";")
-        .map((piece) => cleanItemText(piece))
-        .filter(Boolean)) {
-        collected[label.role].push(item(line, part));
+      const rest = collapseSpace(label.rest);
+      if (target === "description") {
+        if (rest !== "") collected.description.push(rest);
+      } else if (target !== "other") {
+        for (const part of rest
+          .split(";")
+          .map((piece) => cleanItemText(piece))
+          .filter(Boolean)) {
+          collected[target].push(item(line, part));
+        }
       }
       continue;
     }
+    if (target === "other") continue;
     if (target === "description" && !isItemsLine(line)) {
       collected.description.push(line.text);
       continue;
     }
     const entry = item(line);
-    if (entry.text !== "") collected[target === "description" ? fallback : target].push(entry);
+    if (entry.text === "") continue;
+    if (target === "description") unlabelled.push(entry);
+    else collected[target].push(entry);
   }
+  const kind = fallback === "guess" ? judgeItems(unlabelled) : fallback;
+  collected[kind].push(...unlabelled);
   return collected;
+}
+
+/** Words that open a result rather than an activity ("Tijdig …", "Aantal …", "Tevredenheid van …"). */
+const RESULT_OPENERS =
+  /^(?:tijdig|aantal|percentage|mate\b|tevreden|kwaliteit van|juist|volledig|correct|adequa|een (?:goed|tijdig|actue|sluitend|helder|juist|volledig)|goed(?:e)? |(?:het|de) (?:\S+ )?(?:is|zijn|wordt|worden)\b)/u;
+/** A result is stated as a state reached: "… is opgesteld", "… zijn tijdig afgehandeld", "conform …". */
+const RESULT_STATE =
+  /\b(?:is|zijn|wordt|worden)\b(?: \S+){0,6} (?:ge\S+|\S+(?:d|t|en))$|\bconform\b|\bbinnen de (?:afgesproken|gestelde)\b|\bvolgens (?:afspraak|planning)\b/u;
+/** An activity opens with a verb ("Stelt …", "Adviseert …") or a nominalised one ("Opstellen van …"). */
+const ACTIVITY_OPENER = /^(?:het |de )?\p{L}+(?:t|d|en)\b(?! (?:is|zijn)\b)/u;
+const NOT_A_VERB = new Set([
+  "het",
+  "met",
+  "dat",
+  "niet",
+  "tijd",
+  "goed",
+  "wat",
+  "tot",
+  "uit",
+  "door",
+  "ad",
+  "bij",
+  "groot",
+  "heden",
+]);
+
+/** Activity or result, judged from wording when no label says which (the majority of an area's items). */
+export function judgeItems(items: readonly TextItem[]): ItemRole {
+  let results = 0;
+  let activities = 0;
+  for (const entry of items) {
+    const text = foldText(entry.text).replace(/[.;:,]+$/, "");
+    const first = text.split(" ")[0] ?? "";
+    if (RESULT_OPENERS.test(text) || RESULT_STATE.test(text)) results++;
+    else if (ACTIVITY_OPENER.test(text) && !NOT_A_VERB.has(first)) activities++;
+  }
+  return results > activities ? "indicators" : "tasks";
 }
 
 function newArea(
@@ -195,6 +304,7 @@ function headerRole(text: string, config: ResultAreasConfig): Role | null {
 function columnRoles(
   table: TableView,
   config: ResultAreasConfig,
+  fallback: Unlabelled,
 ): { roles: Map<number, Role>; header: boolean } {
   const roles = new Map<number, Role>();
   const first = table.rows[0];
@@ -216,7 +326,7 @@ function columnRoles(
     roles.set(1, "tasks");
     roles.set(2, "indicators");
   } else {
-    roles.set(1, config.requireTasks ? "tasks" : "indicators");
+    roles.set(1, fallback === "guess" ? "description" : fallback);
   }
   return { roles, header: false };
 }
@@ -249,7 +359,7 @@ export function isRecordTable(table: TableView, config: ResultAreasConfig): bool
   );
 }
 
-function parseRecords(table: TableView, config: ResultAreasConfig): ResultArea[] {
+function parseRecords(table: TableView, config: ResultAreasConfig, fallback: Unlabelled): ResultArea[] {
   const areas: ResultArea[] = [];
   let current: ResultArea | null = null;
   for (const row of table.rows) {
@@ -263,7 +373,7 @@ function parseRecords(table: TableView, config: ResultAreasConfig): ResultArea[]
         : { number: null, rest: "" };
       const titleLine = valueLine ?? labelLine;
       if (!titleLine) continue;
-      const head = valueLine ? titleOf(valueLine) : titleOf(labelLine!);
+      const head = valueLine ? titleOf(valueLine, config) : titleOf(labelLine!, config);
       current = newArea(
         { ...head, number: head.number ?? fromLabel.number ?? numberFromLabel(labelLine?.text ?? null) },
         span(titleLine.index, titleLine.index),
@@ -277,7 +387,7 @@ function parseRecords(table: TableView, config: ResultAreasConfig): ResultArea[]
           valueLines.filter((line) => line !== valueLine),
           "description",
           config,
-          "tasks",
+          fallback,
         ),
       );
       continue;
@@ -285,10 +395,7 @@ function parseRecords(table: TableView, config: ResultAreasConfig): ResultArea[]
     if (!current) continue;
     current.range = span(current.range.start, row.range.end);
     const target = role === "tasks" || role === "indicators" ? role : "description";
-    addCollected(
-      current,
-      collectItems(valueLines, target, config, config.requireTasks ? "tasks" : "indicators"),
-    );
+    addCollected(current, collectItems(valueLines, target, config, fallback));
   }
   return areas;
 }
@@ -297,9 +404,10 @@ function parseGrid(
   table: TableView,
   inherited: Map<number, Role> | null,
   config: ResultAreasConfig,
+  fallback: Unlabelled,
   areas: ResultArea[],
 ): Map<number, Role> {
-  const detected = columnRoles(table, config);
+  const detected = columnRoles(table, config, fallback);
   const roles = detected.header || !inherited ? detected.roles : inherited;
   const areaColumn = [...roles.entries()].find(([, role]) => role === "area")?.[0] ?? 0;
   const numberColumn = [...roles.entries()].find(([, role]) => role === "number")?.[0];
@@ -322,7 +430,7 @@ function parseGrid(
       if (role !== "tasks" && role !== "indicators" && role !== "description") continue;
       const cell = cellAt(row, column);
       if (cell && cell.column === column)
-        merge(collectItems(cell.lines, role, config, role === "description" ? "tasks" : role));
+        merge(collectItems(cell.lines, role, config, role === "description" ? fallback : role));
     }
     const areaCell = cellAt(row, areaColumn);
     const titleLine = firstFilled(areaCell?.lines ?? []);
@@ -332,7 +440,7 @@ function parseGrid(
           (areaCell?.lines ?? []).filter((line) => line !== titleLine),
           "description",
           config,
-          config.requireTasks ? "tasks" : "indicators",
+          fallback,
         ),
       );
     if (!titleLine) {
@@ -345,7 +453,7 @@ function parseGrid(
         continue;
       }
     }
-    const head = titleLine ? titleOf(titleLine) : { number: null, title: "", description: null };
+    const head = titleLine ? titleOf(titleLine, config) : { number: null, title: "", description: null };
     if (numberColumn !== undefined) {
       const number = Number.parseInt(cellText(cellAt(row, numberColumn)), 10);
       if (Number.isInteger(number)) head.number = number;
@@ -363,12 +471,16 @@ function parseGrid(
 }
 
 /** Result areas written in tables: grids (one row per area) and records (a labelled row per part). */
-export function parseAreaTables(tables: TableView[], config: ResultAreasConfig): ResultArea[] {
+export function parseAreaTables(
+  tables: TableView[],
+  config: ResultAreasConfig,
+  fallback: Unlabelled,
+): ResultArea[] {
   const areas: ResultArea[] = [];
   let roles: Map<number, Role> | null = null;
   for (const table of tables) {
-    if (isRecordTable(table, config)) areas.push(...parseRecords(table, config));
-    else roles = parseGrid(table, roles, config, areas);
+    if (isRecordTable(table, config)) areas.push(...parseRecords(table, config, fallback));
+    else roles = parseGrid(table, roles, config, fallback, areas);
   }
   return areas;
 }
@@ -386,35 +498,66 @@ function continuesList(line: Line, previous: Line | undefined): boolean {
   );
 }
 
+function typedNumberOf(line: Line): boolean {
+  return splitNumber(line.block.text).number !== null && !/^[\t ]*[-–•]/u.test(line.block.text);
+}
+
+/**
+ * A line dressed as the current area's title (the same heading level, the same numbered list and
+ * level, a typed bold number like it, or a title label like it) opens the next area, even straight
+ * after a label whose list was left empty (`Prestatie-indicatoren:` with nothing under it).
+ */
+function dressedLikeTitle(line: Line, title: Line | undefined, config: ResultAreasConfig): boolean {
+  if (!title) return false;
+  const a = line.block;
+  const b = title.block;
+  if (a.headingLevel !== null) return a.headingLevel === b.headingLevel;
+  if (a.list?.ordered && b.list?.ordered)
+    return a.list.listId !== null && a.list.listId === b.list.listId && a.list.level === b.list.level;
+  if (typedNumberOf(line) && typedNumberOf(title)) return a.bold && b.bold;
+  const label = (candidate: Line) => (readTitleLabel(candidate.text, config)?.rest ?? "") !== "";
+  return label(line) && label(title);
+}
+
 /**
  * A line that opens an area in paragraph form. `previous` is the line before it inside the current
  * area (not the area's own title): the first line after a `Taken` label, or a numbered task that
- * continues its list, is an item even when the indicator label follows it.
+ * continues its list, is an item even when the indicator label follows it — unless it is dressed
+ * like the area's title.
  */
 function isAreaTitle(
   line: Line,
   next: Line | undefined,
   config: ResultAreasConfig,
   previous?: Line,
+  title?: Line,
 ): boolean {
   if (line.empty || readItemLabel(line.text, config)) return false;
+  if ((readTitleLabel(cleanLabel(stripListMarker(line.text)), config)?.rest ?? "") !== "") return true;
   const afterLabel = previous !== undefined && readItemLabel(previous.text, config)?.rest.trim() === "";
-  if (line.block.headingLevel === null && (afterLabel || continuesList(line, previous))) return false;
+  if (
+    line.block.headingLevel === null &&
+    (afterLabel || continuesList(line, previous)) &&
+    !dressedLikeTitle(line, title, config)
+  )
+    return false;
   // "1. Beleidsontwikkeling: Beleid dat …": a bold title leads its description sentence; judge the title.
   const raw = line.block.text;
   const boldLead = line.block.boldPrefix > 0 && line.block.boldPrefix < raw.trimEnd().length;
   const head = boldLead ? collapseSpace(raw.slice(0, line.block.boldPrefix)) : line.text;
-  if (wordCount(head) > 14 || /[.;,]$/.test(head)) return false;
+  const typedNumber = typedNumberOf(line);
+  const nextIsBullet =
+    next !== undefined && (next.block.list?.ordered === false || /^[\t ]*[-–•*]/u.test(next.block.text));
+  // "1. Beheer van het gebouw, volgens de huisregels." over a bulleted list: a sentence can be a title.
+  const sentenceTitle = typedNumber && nextIsBullet && wordCount(head) <= 30 && !/[;,]$/.test(head);
+  if (!sentenceTitle && (wordCount(head) > 14 || /[.;,]$/.test(head))) return false;
   if (config.standardAreas.length > 0 && matchesHeading(line.text, config.standardAreas)) return true;
   const nextIsLabel = next ? readItemLabel(next.text, config) !== null : false;
-  const typedNumber = splitNumber(line.block.text).number !== null && !/^[\t ]*[-–•]/u.test(line.block.text);
   const numbered = typedNumber || (line.block.list?.ordered === true && line.block.list.level === 0);
   const bulleted = line.block.list !== null && !line.block.list.ordered;
   if (bulleted || (!typedNumber && listMarkerOf(line.block.text) !== null)) return false;
   if (line.block.headingLevel !== null || line.block.bold || boldLead || nextIsLabel) return true;
   // A numbered line followed by dash or bullet items heads those items, even without formatting.
-  const nextIsBullet =
-    next !== undefined && (next.block.list?.ordered === false || /^[\t ]*[-–•]/u.test(next.block.text));
   return numbered && nextIsBullet;
 }
 
@@ -425,6 +568,7 @@ function isAreaTitle(
 export function parseAreaParagraphs(
   lines: Line[],
   config: ResultAreasConfig,
+  fallback: Unlabelled,
 ): { areas: ResultArea[]; stray: Line[] } {
   const areas: ResultArea[] = [];
   const stray: Line[] = [];
@@ -440,22 +584,30 @@ export function parseAreaParagraphs(
     let end = start + 1;
     while (
       end < filled.length &&
-      !isAreaTitle(filled[end]!, filled[end + 1], config, end - 1 > start ? filled[end - 1] : undefined)
+      !isAreaTitle(
+        filled[end]!,
+        filled[end + 1],
+        config,
+        end - 1 > start ? filled[end - 1] : undefined,
+        title,
+      )
     )
       end++;
     const body = filled.slice(start + 1, end);
     const area = newArea(
-      titleOf(title),
+      titleOf(title, config),
       span(title.index, title.index),
       span(title.index, (body[body.length - 1] ?? title).index),
       "paragraphs",
     );
-    addCollected(
-      area,
-      collectItems(body, "description", config, config.requireTasks ? "tasks" : "indicators"),
-    );
+    addCollected(area, collectItems(body, "description", config, fallback));
     areas.push(area);
     start = end;
   }
   return { areas, stray };
+}
+
+/** Whether a heading-like line is one of an area's labels (`Taken`, `Resultaten:`, `Kader`, `Kernactiviteit 2`). */
+export function isAreaPartLabel(text: string, config: ResultAreasConfig): boolean {
+  return labelRole(text, config) !== null;
 }

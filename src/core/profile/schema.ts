@@ -37,6 +37,11 @@ export const SectionSchema = z.strictObject({
   heading: TextItemSchema.nullable(),
   /** Heading and content together. */
   range: BlockRangeSchema,
+  /**
+   * The heading is not one of the template's wordings but one Dutch profiles commonly use for this
+   * section (`Resultaten` where the template says `Resultaatgebieden`): reported as info only.
+   */
+  worded: z.literal(true).optional(),
   /** The content after the heading; null when the section has no content at all. */
   content: BlockRangeSchema.nullable(),
 });
@@ -118,8 +123,15 @@ export const TemplateMatchSchema = z.strictObject({
   id: z.string().nullable(),
   /** 0–1: how well the best template matches. */
   confidence: z.number().min(0).max(1),
-  /** Every template's score, best first. */
-  candidates: z.array(z.strictObject({ id: z.string(), score: z.number().min(0).max(1) })),
+  /** Every template's score, best first, with the section ids found and the required ones missed. */
+  candidates: z.array(
+    z.strictObject({
+      id: z.string(),
+      score: z.number().min(0).max(1),
+      found: z.array(z.string()).optional(),
+      missed: z.array(z.string()).optional(),
+    }),
+  ),
 });
 export type TemplateMatch = z.infer<typeof TemplateMatchSchema>;
 

@@ -14,6 +14,7 @@ import resultAreaNoTasks from "./result-area-no-tasks";
 import resultAreaNumbering from "./result-area-numbering";
 import resultAreaStandardMissing from "./result-area-standard-missing";
 import sectionEmpty from "./section-empty";
+import sectionHeadingWorded from "./section-heading-worded";
 import sectionMissing from "./section-missing";
 import signatureIncomplete from "./signature-incomplete";
 import templateGuidanceLeft from "./template-guidance-left";
@@ -23,6 +24,7 @@ import templateUnknown from "./template-unknown";
 export const RULES: readonly Rule[] = [
   templateUnknown,
   sectionMissing,
+  sectionHeadingWorded,
   sectionEmpty,
   placeholder,
   templateGuidanceLeft,

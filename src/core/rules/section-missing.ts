@@ -1,5 +1,35 @@
+import type { TemplateSection } from "../../data/template-schema";
 import { composeSection } from "../plans/compose-section";
+import type { Profile } from "../profile/schema";
+import { toLines } from "../profile/lines";
+import { referencedInAppendix } from "../profile/detect-template";
+import type { DocumentSnapshot } from "../snapshot/schema";
 import { defineRule } from "./define-rule";
+
+/**
+ * A section whose heading was not recognised can still be there by its content: areas read, a
+ * competency list, the level table, or a reference to an appendix. Never report those as missing.
+ */
+export function presentByContent(
+  section: TemplateSection,
+  profile: Profile,
+  snapshot: DocumentSnapshot,
+): boolean {
+  switch (section.kind) {
+    case "result-areas":
+      if (profile.resultAreas.length > 0) return true;
+      break;
+    case "competencies":
+      if (profile.competencies.length > 0) return true;
+      break;
+    case "level-table":
+      if (profile.levelTable !== null) return true;
+      break;
+    default:
+      break;
+  }
+  return section.appendix && referencedInAppendix(section, toLines(snapshot));
+}
 
 export default defineRule({
   meta: {
@@ -22,6 +52,7 @@ export default defineRule({
     context.checked(required.length);
     for (const section of required) {
       if (profile.sections.some((present) => present.id === section.id)) continue;
+      if (presentByContent(section, profile, snapshot)) continue;
       const plan = composeSection(profile, snapshot, template, section.id);
       const anchor = plan?.operations[0]?.anchor.block ?? 0;
       context.report({

@@ -22,7 +22,7 @@ export function searchCompetencies(
 }
 
 /** The levels a template allows, low to high, with ranges of two adjacent levels (`4/5`) where allowed. */
-export function levelOptions(config: CompetenciesConfig): string[] {
+export function levelOptions(config: Omit<CompetenciesConfig, "exampleLabels">): string[] {
   const options: string[] = [];
   for (let level = config.levels.min; level <= config.levels.max; level++) {
     if (config.levels.ranges && level > config.levels.min) options.push(`${level - 1}/${level}`);

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds the house-style fixtures: every test/fixtures/house-styles/src/*.html (own text, written in the
+# layouts FGR, ORBA, HR21, UFO, onderwijs, FWG and own house styles publish) converted to .docx by two
+# producers, pandoc and LibreOffice, so the reader is tested on two writers' XML. Needs pandoc and soffice.
+set -euo pipefail
+cd "$(dirname "$0")/../test/fixtures/house-styles"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for source in src/*.html; do
+  name=$(basename "$source" .html)
+  pandoc --from html --to docx --output "$name.pandoc.docx" "$source"
+  cp "$source" "$work/$name.html"
+  soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/$name.html" >/dev/null 2>&1
+  mv "$work/$name.docx" "$name.libreoffice.docx"
+  echo "schreef $name.pandoc.docx en $name.libreoffice.docx"
+done
