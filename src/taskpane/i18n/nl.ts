@@ -76,6 +76,10 @@ export const nl = {
   templateAutomaticDetected: "Herkend: {name}",
   templateCustomOption: "{name} (eigen)",
   templateDetectedHint: "Herkend met {percent}% zekerheid.",
+  templateWhy: "Waarom dit sjabloon?",
+  templateWhyScore: "{name}: {percent}% overeenkomst.",
+  templateWhyFound: "Gevonden: {sections}.",
+  templateWhyMissed: "Ontbreekt: {sections}.",
   templateNoneHint: "Geen sjabloon herkend; kies er zelf een.",
   templateChosen: "Zelf gekozen.",
   templateChosenHint: "Zelf gekozen; herkend was {name} ({percent}%).",
@@ -236,6 +240,10 @@ export const nl = {
   settingsLibraryBuiltIn: "{name}, versie {version}: {count} competenties (ingebouwd)",
   settingsLibraryCustom: "{name}, versie {version}: {count} competenties (eigen)",
   settingsLoadLibrary: "Eigen bibliotheek laden (JSON)",
+  settingsStoredTemplateDropped:
+    "Een bewaard eigen sjabloon kon niet meer worden geladen en is niet gebruikt: {reason}",
+  settingsTemplateNotKept:
+    "Het sjabloon wordt nu gebruikt, maar kon niet worden bewaard voor een volgende keer: {reason}",
   settingsTemplateLoaded: "Sjabloon '{name}' (versie {version}) is geladen en wordt gebruikt.",
   settingsLibraryLoaded: "Bibliotheek '{name}' (versie {version}) is geladen en wordt gebruikt.",
   settingsReadFailed: "Het bestand kon niet worden gelezen ({detail}).",

@@ -12,6 +12,7 @@ import type { EditPlan } from "../../core/plans/schema";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
 import type { Library, StandardTexts } from "../../data/library-schema";
 import type { Template } from "../../data/template-schema";
+import { NO_TEMPLATE_STORE, type TemplateStore } from "./template-store";
 import { catalogues, formatString, type StringKey } from "../i18n";
 import { formatChecklist } from "./checklist";
 import type { Engine } from "./engine";
@@ -102,6 +103,17 @@ export function localiseKey(
   return { nl: formatString(catalogues.nl[key], values), en: formatString(catalogues.en[key], values) };
 }
 
+/** A catalogue text with a `{reason}` that is itself localised. */
+function withReason(
+  key: "settingsStoredTemplateDropped" | "settingsTemplateNotKept",
+  reason: LocalisedText,
+): LocalisedText {
+  return {
+    nl: formatString(catalogues.nl[key], { reason: reason.nl }),
+    en: formatString(catalogues.en[key], { reason: reason.en }),
+  };
+}
+
 /** A host failure in words the user understands, in both languages. */
 export function describeHostError(error: unknown): LocalisedText {
   if (isProfielwijzerError(error)) return error.text;
@@ -136,7 +148,10 @@ export class SessionController implements SessionActions {
   private unsubscribeSelection: (() => void) | null = null;
   private nextId = 1;
 
-  constructor(enginePromise: Promise<Engine>) {
+  constructor(
+    enginePromise: Promise<Engine>,
+    private readonly templateStore: TemplateStore = NO_TEMPLATE_STORE,
+  ) {
     this.state = {
       status: { kind: "idle" },
       engine: null,
@@ -154,6 +169,7 @@ export class SessionController implements SessionActions {
     enginePromise.then(
       (engine) => {
         this.update({ engine });
+        this.restoreTemplates(engine);
         this.refreshData();
       },
       (error: unknown) => {
@@ -448,10 +464,49 @@ export class SessionController implements SessionActions {
 
   readonly loadTemplate = (json: string): LoadOutcome =>
     this.loadData(json, "settingsTemplateLoaded", (engine) => {
-      const template = engine.parseTemplate(json);
+      const template = engine.parseTemplate(json, [...this.customTemplates, ...engine.builtIn.templates]);
+      const kept = this.customTemplates.findIndex((known) => known.id === template.id);
       this.customTemplates = [...this.customTemplates.filter((known) => known.id !== template.id), template];
+      const texts = this.storedTexts.filter((_, index) => index !== kept);
+      this.storedTexts = [...texts, json];
+      this.saveTemplates();
       return template;
     });
+
+  /** The JSON texts of the own templates, in the order loaded (a template may extend an earlier one). */
+  private storedTexts: string[] = [];
+
+  /** The own templates kept from earlier sessions; one that no longer loads is reported and dropped. */
+  private restoreTemplates(engine: Engine): void {
+    let texts: string[];
+    try {
+      texts = this.templateStore.read();
+    } catch (error) {
+      this.notify("warning", describeHostError(error));
+      return;
+    }
+    for (const text of texts) {
+      try {
+        const template = engine.parseTemplate(text, [...this.customTemplates, ...engine.builtIn.templates]);
+        this.customTemplates = [
+          ...this.customTemplates.filter((known) => known.id !== template.id),
+          template,
+        ];
+        this.storedTexts.push(text);
+      } catch (error) {
+        this.notify("warning", withReason("settingsStoredTemplateDropped", describeHostError(error)));
+      }
+    }
+  }
+
+  private saveTemplates(): void {
+    try {
+      this.templateStore.write(this.storedTexts);
+    } catch (error) {
+      // Storage full or switched off: the template is in use now, it just will not be kept.
+      this.notify("warning", withReason("settingsTemplateNotKept", describeHostError(error)));
+    }
+  }
 
   readonly loadLibrary = (json: string): LoadOutcome =>
     this.loadData(
@@ -486,6 +541,8 @@ export class SessionController implements SessionActions {
 
   readonly resetData = (): void => {
     this.customTemplates = [];
+    this.storedTexts = [];
+    this.saveTemplates();
     this.customLibrary = null;
     this.announceNextAnalysis = true;
     this.update({ templateOverride: null });

@@ -4,6 +4,7 @@ import type { Finding } from "../../core/findings/schema";
 import type { HostAdapter } from "../../core/host";
 import type { Engine } from "./engine";
 import { SessionController, type SessionActions, type SessionState } from "./session-controller";
+import { localTemplateStore, type TemplateStore } from "./template-store";
 
 /** The session as the panes see it: its state, and actions that already know the pane's language. */
 export type ProfileSession = SessionState &
@@ -20,6 +21,8 @@ export interface SessionOptions {
   language: Language;
   /** How the core arrives; by default a lazily loaded chunk (it is not needed for the first paint). */
   loadEngine?: () => Promise<Engine>;
+  /** Where own templates are kept between documents; by default the add-in's own storage. */
+  templateStore?: TemplateStore;
 }
 
 let engineChunk: Promise<Engine> | null = null;
@@ -40,7 +43,13 @@ export function loadEngineChunk(): Promise<Engine> {
  */
 export function useProfileSession(host: HostAdapter | null, options: SessionOptions): ProfileSession {
   const { language } = options;
-  const [controller] = useState(() => new SessionController((options.loadEngine ?? loadEngineChunk)()));
+  const [controller] = useState(
+    () =>
+      new SessionController(
+        (options.loadEngine ?? loadEngineChunk)(),
+        options.templateStore ?? localTemplateStore(),
+      ),
+  );
 
   useEffect(() => {
     controller.setHost(host);

@@ -6,6 +6,7 @@ import type { HostAdapter } from "../../core/host";
 import { StringsProvider } from "../i18n";
 import { engine, type Engine } from "../session/engine";
 import { SessionProvider } from "../session/SessionContext";
+import { NO_TEMPLATE_STORE } from "../session/template-store";
 import { useProfileSession, type ProfileSession } from "../session/useProfileSession";
 import { TaskPane } from "../TaskPane";
 
@@ -48,7 +49,7 @@ export async function renderPane(
   const loadEngine = options.loadEngine ?? loadTestEngine;
   const latest: { current: ProfileSession | null } = { current: null };
   function Harness() {
-    const session = useProfileSession(host, { language, loadEngine });
+    const session = useProfileSession(host, { language, loadEngine, templateStore: NO_TEMPLATE_STORE });
     latest.current = session;
     return (
       <FluentProvider theme={webLightTheme}>

@@ -30,6 +30,18 @@ describe("ProfileHeader", () => {
     expect(within(region).getByText("Herkend met 100% zekerheid.")).toBeTruthy();
   });
 
+  it("explains the detection: the best templates with their score, sections found and missed", async () => {
+    await renderPane(<ProfileHeader />, new FakeHost(seed000()));
+    const region = screen.getByRole("region", { name: "Profiel" });
+    await userEvent.click(within(region).getByText("Waarom dit sjabloon?"));
+    const lines = within(region)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(lines[0]).toMatch(/^Functieprofiel: 100% overeenkomst\. Gevonden: .*Resultaatgebieden/);
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).join(" ")).toMatch(/Ontbreekt: /);
+  });
+
   it("says a finished profile is ready to sign", async () => {
     await renderPane(<ProfileHeader />, new FakeHost(functieprofiel()));
     expect(screen.getByText("Klaar voor ondertekening")).toBeTruthy();

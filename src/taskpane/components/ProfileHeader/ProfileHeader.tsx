@@ -18,6 +18,7 @@ import { useId } from "react";
 import { formatString, useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
 import { SettingsButton } from "../SettingsDialog/SettingsButton";
+import { DetectionDetails } from "./DetectionDetails";
 import { useProfileHeaderStyles } from "./ProfileHeader.styles";
 
 const AUTOMATIC = "";
@@ -133,6 +134,7 @@ export function ProfileHeader() {
           ))}
         </Select>
       </Field>
+      <DetectionDetails match={profile.template} templates={data.templates} language={language} />
     </section>
   );
 }
