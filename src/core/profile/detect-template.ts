@@ -1,3 +1,4 @@
+import { GENERIC_TEMPLATE } from "../../data/templates";
 import type { Template, TemplateSection } from "../../data/template-schema";
 import type { TemplateMatch } from "./schema";
 import { foldText } from "../text/normalise";
@@ -28,35 +29,77 @@ export function isSignatureLine(line: Line): boolean {
   return SIGNATURE_LABELS.some((label) => folded.startsWith(foldText(label)));
 }
 
-function contentSectionFound(section: TemplateSection, lines: Line[]): boolean {
-  switch (section.kind) {
-    case "header":
-    case "fields":
-      return section.fields.some((field) => lines.some((line) => startsWithLabel(line, field.labels)));
-    case "signature":
-      return lines.some((line) => isSignatureLine(line));
-    default:
+/**
+ * The document's text as detection reads it: every line folded once (its first 200 characters), one
+ * line per `\n`, so each marker, word and label is one search over one string instead of a pass over
+ * every line for every phrase of every template.
+ */
+const DETECTION_LINES = 3000;
+
+export class DetectionText {
+  private readonly text: string;
+  /** The folded lines, in order. */
+  readonly lines: readonly string[];
+  private readonly cache = new Map<string, boolean>();
+
+  constructor(lines: readonly Line[]) {
+    // A profile runs to a few hundred paragraphs: its markers stand in the first few thousand, and a
+    // document far longer costs no more to recognise.
+    this.lines = lines.slice(0, DETECTION_LINES).map((line) => foldText(line.text.slice(0, 200)));
+    this.text = `\n${this.lines.join("\n")}\n`;
+  }
+
+  private remember(key: string, find: () => boolean): boolean {
+    let found = this.cache.get(key);
+    if (found === undefined) {
+      found = find();
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  /** A phrase that starts a line (`Functienummer`, `Kenmerken van de referentiefunctie`). */
+  startsLine(phrase: string): boolean {
+    const key = foldText(phrase);
+    return this.remember(`^${key}`, () => this.text.includes(`\n${key}`));
+  }
+
+  /** A label that starts a line and is followed by its value (`Functienummer: …`, `Datum.`), or stands alone. */
+  labelStartsLine(label: string): boolean {
+    const key = foldText(label);
+    return this.remember(`:${key}`, () => {
+      for (let at = this.text.indexOf(`\n${key}`); at >= 0; at = this.text.indexOf(`\n${key}`, at + 1)) {
+        if (/^[^\S\n]*(?:[:.]|\n)/.test(this.text.slice(at + 1 + key.length, at + 1 + key.length + 40)))
+          return true;
+      }
       return false;
+    });
+  }
+
+  /** A word or phrase anywhere in the text, as a whole word. */
+  hasWord(word: string): boolean {
+    const key = foldText(word);
+    return this.remember(`=${key}`, () => {
+      for (let at = this.text.indexOf(key); at >= 0; at = this.text.indexOf(key, at + 1)) {
+        const before = !/[a-z0-9]/.test(this.text[at - 1]!);
+        const after = !/[a-z0-9]/.test(this.text[at + key.length] ?? "\n");
+        if (before && after) return true;
+      }
+      return false;
+    });
   }
 }
 
-export function markerFound(marker: string, lines: Line[]): boolean {
-  const key = foldText(marker);
-  return lines.some((line) => foldedStart(line).startsWith(key));
-}
-
-/** Whether a word or phrase occurs anywhere in the text (as a whole word). */
-export function wordFound(word: string, lines: Line[]): boolean {
-  const key = foldText(word);
-  return lines.some((line) => {
-    const folded = foldText(line.text.slice(0, 200));
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
-      const before = at === 0 || !/[a-z0-9]/.test(folded[at - 1]!);
-      const after = at + key.length >= folded.length || !/[a-z0-9]/.test(folded[at + key.length]!);
-      if (before && after) return true;
-    }
-    return false;
-  });
+function contentSectionFound(section: TemplateSection, text: DetectionText): boolean {
+  switch (section.kind) {
+    case "header":
+    case "fields":
+      return section.fields.some((field) => field.labels.some((label) => text.labelStartsLine(label)));
+    case "signature":
+      return SIGNATURE_LABELS.some((label) => text.startsLine(label));
+    default:
+      return false;
+  }
 }
 
 /** Whether a section has a heading to look for (words or patterns). */
@@ -68,13 +111,10 @@ export function hasHeadings(section: TemplateSection): boolean {
  * A section kept in an appendix is there by reference: a line that names it and says "bijlage"
  * ("NOK: zie bijlage", "Bijlage 1: Niveau-onderscheidende kenmerken").
  */
-export function referencedInAppendix(section: TemplateSection, lines: Line[]): boolean {
-  if (!section.appendix) return false;
+export function referencedInAppendix(section: TemplateSection, text: DetectionText): boolean {
+  if (!section.appendix || !text.hasWord("bijlage")) return false;
   const names = [section.name.nl, ...section.headings].map((name) => foldText(name));
-  return lines.some((line) => {
-    const folded = foldText(line.text.slice(0, 200));
-    return folded.includes("bijlage") && names.some((name) => folded.includes(name));
-  });
+  return text.lines.some((line) => line.includes("bijlage") && names.some((name) => line.includes(name)));
 }
 
 /**
@@ -87,7 +127,10 @@ export function detectTemplate(
   templates: readonly Template[],
   hits: HeadingHit[],
 ): TemplateMatch {
-  const candidates = templates.map((template) => {
+  const text = new DetectionText(lines);
+  const hitSections = new Set(hits.map((hit) => hit.section));
+  // The shared vocabulary reads every profile; it is never a candidate.
+  const candidates = templates.filter((template) => template !== GENERIC_TEMPLATE).map((template) => {
     // Required sections count whether found or not; optional ones only add when found, so a
     // template with many optional sections is not penalised for a profile that has few of them.
     let found = 0;
@@ -98,8 +141,8 @@ export function detectTemplate(
       if (section.kind === "divider" || section.kind === "title") continue;
       const present =
         (hasHeadings(section)
-          ? hits.some((hit) => hit.template === template && hit.section === section)
-          : contentSectionFound(section, lines)) || referencedInAppendix(section, lines);
+          ? hitSections.has(section)
+          : contentSectionFound(section, text)) || referencedInAppendix(section, text);
       const weight = section.required ? 2 : 1;
       if (section.required || present) total += weight;
       if (present) found += weight;
@@ -108,11 +151,11 @@ export function detectTemplate(
     const sectionScore = total === 0 ? 0 : found / total;
     const { markers, words, minimumWords } = template.detect;
     const phrases = markers.length + words.length;
-    const wordsFound = words.filter((word) => wordFound(word, lines)).length;
+    const wordsFound = words.filter((word) => text.hasWord(word)).length;
     const markerScore =
       phrases === 0
         ? sectionScore
-        : (markers.filter((marker) => markerFound(marker, lines)).length + wordsFound) / phrases;
+        : (markers.filter((marker) => text.startsLine(marker)).length + wordsFound) / phrases;
     // Without any of its own terms a system's template cannot be the one (its sections are shared).
     // (A document with every section the template requires is evidence enough: a new skeleton.)
     const own = wordsFound >= minimumWords ? 1 : 0.5;

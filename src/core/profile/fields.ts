@@ -1,5 +1,5 @@
 import type { FieldDef } from "../../data/template-schema";
-import { foldText } from "../text/normalise";
+import { foldText, memoise } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 import type { Field } from "./schema";
 import type { Line, TableView } from "./lines";
@@ -45,6 +45,14 @@ function labelSet(labels: readonly string[]): LabelSet {
   return set;
 }
 
+/** A paragraph's start without diacritics, lower case (every field's labels are tried on the same start). */
+const foldHead = memoise((head) =>
+  head
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase(),
+);
+
 /** Labels are short: only the start of a paragraph can hold one. */
 const LABEL_ZONE = 80;
 
@@ -58,11 +66,7 @@ export function splitLabel(
   labels: readonly string[],
 ): { label: string; valueStart: number } | null {
   const set = labelSet(labels);
-  const head = raw.slice(0, LABEL_ZONE);
-  const folded = head
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
+  const folded = foldHead(raw.slice(0, LABEL_ZONE));
   const leading = folded.length - folded.trimStart().length;
   const firstWord = /^[^\s\u00a0:.]*/.exec(folded.slice(leading))![0];
   if (!set.firstWords.has(firstWord)) return null;

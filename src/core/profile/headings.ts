@@ -26,19 +26,30 @@ interface KnownKey {
   digits: string;
 }
 
-/** The keys of a list of known headings, computed once per list. */
-const knownKeys = new WeakMap<readonly string[], KnownKey[]>();
+/**
+ * The keys of a list of known headings, computed once per list: a set for exact matches, and the
+ * long keys (the only ones a typo is forgiven in) for the fuzzy comparison.
+ */
+interface KeyIndex {
+  exact: Set<string>;
+  fuzzy: KnownKey[];
+}
 
-function keysOf(headings: readonly string[]): KnownKey[] {
-  let keys = knownKeys.get(headings);
-  if (!keys) {
-    keys = headings.map((heading) => {
-      const key = headingKey(heading);
-      return { key, tolerance: tolerance(key), digits: key.replace(/\D+/g, "") };
-    });
-    knownKeys.set(headings, keys);
+const keyIndexes = new WeakMap<readonly string[], KeyIndex>();
+
+function known(heading: string): KnownKey {
+  const key = headingKey(heading);
+  return { key, tolerance: tolerance(key), digits: key.replace(/\D+/g, "") };
+}
+
+function keyIndexOf(headings: readonly string[]): KeyIndex {
+  let index = keyIndexes.get(headings);
+  if (!index) {
+    const keys = headings.map(known);
+    index = { exact: new Set(keys.map((entry) => entry.key)), fuzzy: keys.filter((entry) => entry.tolerance > 0) };
+    keyIndexes.set(headings, index);
   }
-  return keys;
+  return index;
 }
 
 /** How far a key may be from a known heading and still count (typos, a missing letter). */
@@ -48,22 +59,30 @@ function tolerance(key: string): number {
   return 0;
 }
 
+/** Typos are forgiven, numbers are not: "Resultaatgebied 2" is an area, not the heading "Resultaatgebied". */
+function nearly(key: string, candidate: KnownKey): boolean {
+  return (
+    Math.abs(candidate.key.length - key.length) <= candidate.tolerance &&
+    candidate.digits === key.replace(/\D+/g, "") &&
+    editDistance(key, candidate.key, candidate.tolerance) <= candidate.tolerance
+  );
+}
+
 /** "Aansturen (5):" is a competency line, never a heading. */
 const LEVEL_SUFFIX = /\(\s*(?:niveau\s*)?\d(?:\s*[/\-–]\s*\d)?\s*\)\s*:?\s*$/i;
 
-export function matchesHeading(text: string, headings: readonly string[]): boolean {
-  if (LEVEL_SUFFIX.test(text)) return false;
+/** The comparison key of a line that can be a heading, or null (empty, or a competency with its level). */
+function keyOf(text: string): string | null {
+  if (LEVEL_SUFFIX.test(text)) return null;
   const key = labelKey(text);
-  if (key === "") return false;
-  // Typos are forgiven, numbers are not: "Resultaatgebied 2" is an area, not the heading "Resultaatgebied".
-  const digits = key.replace(/\D+/g, "");
-  return keysOf(headings).some(
-    (known) =>
-      key === known.key ||
-      (known.tolerance > 0 &&
-        digits === known.digits &&
-        editDistance(key, known.key, known.tolerance) <= known.tolerance),
-  );
+  return key === "" ? null : key;
+}
+
+export function matchesHeading(text: string, headings: readonly string[]): boolean {
+  const key = keyOf(text);
+  if (key === null) return false;
+  const index = keyIndexOf(headings);
+  return index.exact.has(key) || index.fuzzy.some((candidate) => nearly(key, candidate));
 }
 
 /**
@@ -123,6 +142,68 @@ export function matchesSection(text: string, section: TemplateSection): boolean 
   return patternsOf(section.headingPatterns).some((pattern) => pattern.test(folded));
 }
 
+interface SectionRef {
+  template: Template;
+  section: TemplateSection;
+  /** Template and section position: hits keep the order the templates list them in. */
+  order: number;
+}
+
+/** Every heading of every section of a set of templates, indexed once per set. */
+interface SectionIndex {
+  exact: Map<string, SectionRef[]>;
+  fuzzy: Array<{ key: KnownKey; refs: SectionRef[] }>;
+  patterns: SectionRef[];
+}
+
+const sectionIndexes = new WeakMap<readonly Template[], SectionIndex>();
+
+function sectionIndexOf(templates: readonly Template[]): SectionIndex {
+  let index = sectionIndexes.get(templates);
+  if (index) return index;
+  const built: SectionIndex = { exact: new Map(), fuzzy: [], patterns: [] };
+  const fuzzy = new Map<string, { key: KnownKey; refs: SectionRef[] }>();
+  let order = 0;
+  for (const template of templates) {
+    for (const section of template.sections) {
+      const ref = { template, section, order: order++ };
+      if (section.headingPatterns.length > 0) built.patterns.push(ref);
+      for (const heading of new Set(section.headings.map(known).map((entry) => entry.key))) {
+        const list = built.exact.get(heading) ?? [];
+        list.push(ref);
+        built.exact.set(heading, list);
+      }
+      for (const entry of section.headings.map(known).filter((candidate) => candidate.tolerance > 0)) {
+        const group = fuzzy.get(entry.key) ?? { key: entry, refs: [] };
+        if (!group.refs.includes(ref)) group.refs.push(ref);
+        fuzzy.set(entry.key, group);
+      }
+    }
+  }
+  built.fuzzy = [...fuzzy.values()];
+  sectionIndexes.set(templates, built);
+  index = built;
+  return index;
+}
+
+/** The (template, section) pairs whose heading a text is, in the templates' order. */
+function sectionsMatching(text: string, templates: readonly Template[]): SectionRef[] {
+  const key = keyOf(text);
+  if (key === null) return [];
+  const index = sectionIndexOf(templates);
+  const found = new Set<SectionRef>(index.exact.get(key) ?? []);
+  for (const group of index.fuzzy) {
+    if (nearly(key, group.key)) for (const ref of group.refs) found.add(ref);
+  }
+  for (const ref of index.patterns) if (!found.has(ref) && matchesSection(text, ref.section)) found.add(ref);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
+/** Whether a text is the heading of any section of the templates. */
+export function isAnyHeading(text: string, templates: readonly Template[]): boolean {
+  return sectionsMatching(text, templates).length > 0;
+}
+
 /** Every (template, section) whose heading a line matches. */
 export function findHeadingHits(
   lines: Line[],
@@ -133,13 +214,7 @@ export function findHeadingHits(
   const hits: HeadingHit[] = [];
   for (const line of lines) {
     if (!canBeHeading(line, tables, structuredTables)) continue;
-    for (const template of templates) {
-      for (const section of template.sections) {
-        if (matchesSection(line.text, section)) {
-          hits.push({ line, template, section });
-        }
-      }
-    }
+    for (const { template, section } of sectionsMatching(line.text, templates)) hits.push({ line, template, section });
   }
   return hits;
 }

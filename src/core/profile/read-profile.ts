@@ -20,7 +20,7 @@ import {
   parseSignatureTable,
 } from "./header";
 import type { HeadingHit } from "./headings";
-import { canBeHeading, findHeadingHits, matchesHeading, matchesSection } from "./headings";
+import { canBeHeading, findHeadingHits, isAnyHeading, matchesHeading } from "./headings";
 import { parseLevelTable } from "./level-table";
 import type { Line, TableView } from "./lines";
 import { buildTables, rangeOf, toLines } from "./lines";
@@ -61,7 +61,6 @@ interface Start {
  * heading. A table is a layout grid of "label | text" rows when several first-column cells are headings.
  */
 function findStructuredTables(tables: Map<number, TableView>, templates: readonly Template[]): Set<number> {
-  const sections = templates.flatMap((template) => template.sections);
   const structured = new Set<number>();
   for (const table of tables.values()) {
     if (table.columns < 2) continue;
@@ -70,9 +69,7 @@ function findStructuredTables(tables: Map<number, TableView>, templates: readonl
     );
     const labelRows = table.rows.filter((row) => {
       const first = row.cells[0]?.lines.find((line) => !line.empty);
-      return (
-        first && row.cells[0]!.column === 0 && sections.some((section) => matchesSection(first.text, section))
-      );
+      return first && row.cells[0]!.column === 0 && isAnyHeading(first.text, templates);
     });
     if (isAreaTable || labelRows.length < 2) structured.add(table.table);
   }
@@ -145,6 +142,18 @@ function withoutHeaderLabels(
     return text.length > 0 && text.length <= 3 && text.join(" ").length <= 120;
   };
   return hits.filter((hit) => !inside.includes(hit) || !short(hit));
+}
+
+/** The templates plus the shared vocabulary, one array per set (the heading index is kept per array). */
+const vocabularies = new WeakMap<readonly Template[], readonly Template[]>();
+
+function withVocabulary(templates: readonly Template[]): readonly Template[] {
+  let vocabulary = vocabularies.get(templates);
+  if (!vocabulary) {
+    vocabulary = templates.includes(GENERIC_TEMPLATE) ? templates : [...templates, GENERIC_TEMPLATE];
+    vocabularies.set(templates, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** The kind of a template's section, by id. */
@@ -289,14 +298,10 @@ export function readProfile(
   const lines = toLines(snapshot);
   const tables = buildTables(lines);
   // The common vocabulary takes part in reading, never in detection.
-  const vocabulary = templates.includes(GENERIC_TEMPLATE) ? templates : [...templates, GENERIC_TEMPLATE];
+  const vocabulary = withVocabulary(templates);
   const structured = findStructuredTables(tables, vocabulary);
   const hits = findHeadingHits(lines, vocabulary, tables, structured);
-  const match = detectTemplate(
-    lines,
-    templates.filter((candidate) => candidate !== GENERIC_TEMPLATE),
-    hits,
-  );
+  const match = detectTemplate(lines, templates, hits);
 
   const forced = options.templateId
     ? templates.find((template) => template.id === options.templateId)

@@ -40,6 +40,8 @@ function span(start: number, end: number): BlockRange {
   return { start, end };
 }
 
+const LABEL_LENGTH = 60;
+
 /** The role a label names: a list of tasks or indicators, a description, or another labelled part. */
 function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
   if (matchesHeading(label, config.taskLabels)) return "tasks";
@@ -55,6 +57,8 @@ function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
  */
 function readItemLabel(text: string, config: ResultAreasConfig): { role: PartRole; rest: string } | null {
   const colon = text.indexOf(":");
+  // Labels are a few words: a long line without an early colon is never one.
+  if (colon < 0 ? text.length > LABEL_LENGTH : colon > LABEL_LENGTH) return null;
   const candidates = colon > 0 ? [text, text.slice(0, colon)] : [text];
   for (const candidate of candidates) {
     const role = partRoleOf(candidate, config);

@@ -2,7 +2,7 @@ import type { TemplateSection } from "../../data/template-schema";
 import { composeSection } from "../plans/compose-section";
 import type { Profile } from "../profile/schema";
 import { toLines } from "../profile/lines";
-import { referencedInAppendix } from "../profile/detect-template";
+import { DetectionText, referencedInAppendix } from "../profile/detect-template";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import { defineRule } from "./define-rule";
 
@@ -28,7 +28,7 @@ export function presentByContent(
     default:
       break;
   }
-  return section.appendix && referencedInAppendix(section, toLines(snapshot));
+  return section.appendix && referencedInAppendix(section, new DetectionText(toLines(snapshot)));
 }
 
 export default defineRule({
