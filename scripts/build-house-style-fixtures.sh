@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the house-style fixtures: every test/fixtures/house-styles/src/*.html (own text, written in the
-# layouts FGR, ORBA, HR21, UFO, onderwijs, FWG and own house styles publish) converted to .docx by two
-# producers, pandoc and LibreOffice, so the reader is tested on two writers' XML. Needs pandoc and soffice.
+# layouts FGR, ORBA, HR21, UFO, onderwijs, FWG and own house styles publish) converted to .docx by three
+# producers, pandoc, LibreOffice and python-docx (scripts/html-to-docx-python.py), so the reader is tested
+# on three writers' XML. Needs pandoc, soffice and Debian's python3-docx (/usr/bin/python3).
 set -euo pipefail
 cd "$(dirname "$0")/../test/fixtures/house-styles"
 work=$(mktemp -d)
@@ -12,5 +13,6 @@ for source in src/*.html; do
   cp "$source" "$work/$name.html"
   soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/$name.html" >/dev/null 2>&1
   mv "$work/$name.docx" "$name.libreoffice.docx"
-  echo "schreef $name.pandoc.docx en $name.libreoffice.docx"
+  /usr/bin/python3 ../../../scripts/html-to-docx-python.py "$source" "$name.python-docx.docx"
+  echo "schreef $name.pandoc.docx, $name.libreoffice.docx en $name.python-docx.docx"
 done

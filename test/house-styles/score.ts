@@ -16,7 +16,7 @@ let files = 0;
 for (const file of readdirSync(folder)
   .filter((name) => name.endsWith(".docx"))
   .sort()) {
-  const name = file.replace(/\.(pandoc|libreoffice)\.docx$/, "");
+  const name = file.replace(/\.(pandoc|libreoffice|python-docx)\.docx$/, "");
   const expected = JSON.parse(readFileSync(join(folder, "src", `${name}.expected.json`), "utf8")) as Expected;
   const analysis = readFixture(join(folder, file));
   const result = compareWithExpected(analysis, expected);

@@ -12,6 +12,8 @@ const LEVEL_IN_BRACKETS =
 /** `Aansturen - niveau 4`, `Aansturen: niveau 4/5`, `Aansturen: 4`. */
 const LEVEL_AFTER_DASH =
   /\s*[-–:]\s*(?:(?:niveau|niv\.?|level)\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+/** `Overtuigingskracht niveau: 3`. */
+const LEVEL_WORD = /\s+(?:niveau|niv\.?|level)\s*:?\s*([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
 /** After the level: nothing, a colon, or the competency's definition (`Analyseren (4) – Het vermogen …`). */
 const AFTER_LEVEL = /^\s*(?:[:.]?\s*|[:–—-]\s+\S.*)$/su;
 
@@ -46,8 +48,16 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
     name = trimmed.slice(0, bracketed.index);
     level = levelText(bracketed);
   } else if (dashed) {
-    name = trimmed.slice(0, dashed.index);
+    // "Overtuigingskracht niveau: 3": the word before the colon is part of the level.
+    name = trimmed.slice(0, dashed.index).replace(/\s+(?:niveau|niv\.?|level)\s*$/iu, "");
     level = levelText(dashed);
+  } else {
+    // "Overtuigingskracht Niveau: 3" (the level on a line of its own, joined by a soft break).
+    const worded = LEVEL_WORD.exec(trimmed);
+    if (worded) {
+      name = trimmed.slice(0, worded.index);
+      level = levelText(worded);
+    }
   }
   name = name.replace(/\s*:\s*$/, "").trim();
   if (name === "" || wordCount(name) > 12 || /[.;!?]$/.test(name)) return null;
@@ -271,4 +281,27 @@ function nameList(lines: Line[]): Competency[] {
     if (parts.length >= 2 && parts.every(fits)) return parts.map((name) => nameOnly(line, name));
   }
   return [];
+}
+
+/**
+ * Competencies named in a column of the result-area table (FGR's kernprofiel: `Resultaatgebied |
+ * Resultaten | Gedragsindicatoren | Competenties`): each name once, in order, without level or examples.
+ */
+export function competencyColumn(tables: readonly TableView[], headings: readonly string[]): Competency[] {
+  const found = new Map<string, Competency>();
+  for (const table of tables) {
+    const header = table.rows[0];
+    const column = header?.cells.find((cell) => matchesHeading(cellText(cell), headings))?.column;
+    if (column === undefined) continue;
+    for (const row of table.rows.slice(1)) {
+      for (const line of cellAt(row, column)?.lines ?? []) {
+        for (const part of line.block.text.split(/\n|,|;/u)) {
+          const name = cleanItemText(part);
+          const key = foldText(name);
+          if (name !== "" && SHORT_NAME.test(name) && !found.has(key)) found.set(key, nameOnly(line, name));
+        }
+      }
+    }
+  }
+  return [...found.values()];
 }

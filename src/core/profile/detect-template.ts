@@ -130,44 +130,45 @@ export function detectTemplate(
   const text = new DetectionText(lines);
   const hitSections = new Set(hits.map((hit) => hit.section));
   // The shared vocabulary reads every profile; it is never a candidate.
-  const candidates = templates.filter((template) => template !== GENERIC_TEMPLATE).map((template) => {
-    // Required sections count whether found or not; optional ones only add when found, so a
-    // template with many optional sections is not penalised for a profile that has few of them.
-    let found = 0;
-    let total = 0;
-    const foundIds: string[] = [];
-    const missedIds: string[] = [];
-    for (const section of template.sections) {
-      if (section.kind === "divider" || section.kind === "title") continue;
-      const present =
-        (hasHeadings(section)
-          ? hitSections.has(section)
-          : contentSectionFound(section, text)) || referencedInAppendix(section, text);
-      const weight = section.required ? 2 : 1;
-      if (section.required || present) total += weight;
-      if (present) found += weight;
-      (present ? foundIds : section.required ? missedIds : []).push(section.id);
-    }
-    const sectionScore = total === 0 ? 0 : found / total;
-    const { markers, words, minimumWords } = template.detect;
-    const phrases = markers.length + words.length;
-    const wordsFound = words.filter((word) => text.hasWord(word)).length;
-    const markerScore =
-      phrases === 0
-        ? sectionScore
-        : (markers.filter((marker) => text.startsLine(marker)).length + wordsFound) / phrases;
-    // Without any of its own terms a system's template cannot be the one (its sections are shared).
-    // (A document with every section the template requires is evidence enough: a new skeleton.)
-    const own = wordsFound >= minimumWords ? 1 : 0.5;
-    const score = Math.round(own * (0.75 * sectionScore + 0.25 * markerScore) * 1000) / 1000;
-    return {
-      id: template.id,
-      score,
-      threshold: template.detect.threshold,
-      found: foundIds,
-      missed: missedIds,
-    };
-  });
+  const candidates = templates
+    .filter((template) => template !== GENERIC_TEMPLATE)
+    .map((template) => {
+      // Required sections count whether found or not; optional ones only add when found, so a
+      // template with many optional sections is not penalised for a profile that has few of them.
+      let found = 0;
+      let total = 0;
+      const foundIds: string[] = [];
+      const missedIds: string[] = [];
+      for (const section of template.sections) {
+        if (section.kind === "divider" || section.kind === "title") continue;
+        const present =
+          (hasHeadings(section) ? hitSections.has(section) : contentSectionFound(section, text)) ||
+          referencedInAppendix(section, text);
+        const weight = section.required ? 2 : 1;
+        if (section.required || present) total += weight;
+        if (present) found += weight;
+        (present ? foundIds : section.required ? missedIds : []).push(section.id);
+      }
+      const sectionScore = total === 0 ? 0 : found / total;
+      const { markers, words, minimumWords } = template.detect;
+      const phrases = markers.length + words.length;
+      const wordsFound = words.filter((word) => text.hasWord(word)).length;
+      const markerScore =
+        phrases === 0
+          ? sectionScore
+          : (markers.filter((marker) => text.startsLine(marker)).length + wordsFound) / phrases;
+      // Without any of its own terms a system's template cannot be the one (its sections are shared).
+      // (A document with every section the template requires is evidence enough: a new skeleton.)
+      const own = wordsFound >= minimumWords ? 1 : 0.5;
+      const score = Math.round(own * (0.75 * sectionScore + 0.25 * markerScore) * 1000) / 1000;
+      return {
+        id: template.id,
+        score,
+        threshold: template.detect.threshold,
+        found: foundIds,
+        missed: missedIds,
+      };
+    });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   const matched = best && best.score >= best.threshold ? best.id : null;

@@ -120,14 +120,18 @@ export function findHeaderTitle(table: TableView, header: TemplateSection): Text
 
 /** A paragraph in Word's Title style before the first section: the writer named the function there. */
 export function findStyledTitle(lines: Line[], before: number): TextItem | null {
-  const line = lines.find(
+  const candidates = lines.filter(
     (candidate) =>
       candidate.index < before &&
       !candidate.cell &&
       !candidate.empty &&
-      candidate.block.style.builtIn === "Title" &&
-      !isDocumentKindWord(candidate.text),
+      !isDocumentKindWord(candidate.text) &&
+      hasWords(candidate.text),
   );
+  // Word's Title style first, then a Heading 1 (web pages and scripts write the title as one).
+  const line =
+    candidates.find((candidate) => candidate.block.style.builtIn === "Title") ??
+    candidates.find((candidate) => candidate.block.headingLevel === 1 && wordCount(candidate.text) <= 12);
   return line ? titleItem(line, line.text) : null;
 }
 
@@ -141,13 +145,12 @@ export function findTitleLine(lines: Line[], before: number, styledOnly: boolean
       !isDocumentKindWord(line.text) &&
       hasWords(line.text),
   );
-  const styled = candidates.find(
-    (line) =>
-      line.block.style.builtIn === "Title" ||
-      line.block.headingLevel === 1 ||
-      line.block.bold ||
-      isAllCaps(line.text),
-  );
+  // Title style, then Heading 1, then bold or capitals: an organisation's name in bold above a
+  // Heading 1 title is not the title.
+  const styled =
+    candidates.find((line) => line.block.style.builtIn === "Title") ??
+    candidates.find((line) => line.block.headingLevel === 1) ??
+    candidates.find((line) => line.block.bold || isAllCaps(line.text));
   const chosen = styled ?? (styledOnly ? undefined : candidates[0]);
   return chosen ? titleItem(chosen, chosen.text) : null;
 }
@@ -277,13 +280,15 @@ export function findTitleField(lines: Line[], before: number): TextItem | null {
     if (value !== "") return titleItem(line, value);
     // A label cell: the title is in the cell to its right.
     const cell = line.cell;
+    // "Naam functie | : | Beleidsmedewerker II": a cell holding only the colon is skipped.
     const right = cell
       ? lines.find(
           (candidate) =>
             !candidate.empty &&
             candidate.cell?.table === cell.table &&
             candidate.cell.row === cell.row &&
-            candidate.cell.column === cell.column + cell.span,
+            candidate.cell.column > cell.column &&
+            /[\p{L}\d]/u.test(candidate.text),
         )
       : undefined;
     if (right) return titleItem(right, right.text);

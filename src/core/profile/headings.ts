@@ -46,7 +46,10 @@ function keyIndexOf(headings: readonly string[]): KeyIndex {
   let index = keyIndexes.get(headings);
   if (!index) {
     const keys = headings.map(known);
-    index = { exact: new Set(keys.map((entry) => entry.key)), fuzzy: keys.filter((entry) => entry.tolerance > 0) };
+    index = {
+      exact: new Set(keys.map((entry) => entry.key)),
+      fuzzy: keys.filter((entry) => entry.tolerance > 0),
+    };
     keyIndexes.set(headings, index);
   }
   return index;
@@ -214,7 +217,8 @@ export function findHeadingHits(
   const hits: HeadingHit[] = [];
   for (const line of lines) {
     if (!canBeHeading(line, tables, structuredTables)) continue;
-    for (const { template, section } of sectionsMatching(line.text, templates)) hits.push({ line, template, section });
+    for (const { template, section } of sectionsMatching(line.text, templates))
+      hits.push({ line, template, section });
   }
   return hits;
 }

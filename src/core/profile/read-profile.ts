@@ -4,7 +4,7 @@ import type { BlockRange, Message, Result } from "../common";
 import { message } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import { collapseSpace, foldText, isAllCaps, listMarkerOf } from "../text/normalise";
-import { parseCompetencies } from "./competencies";
+import { competencyColumn, parseCompetencies } from "./competencies";
 import { detectTemplate } from "./detect-template";
 import { parseFields, splitLabel } from "./fields";
 import {
@@ -64,8 +64,11 @@ function findStructuredTables(tables: Map<number, TableView>, templates: readonl
   const structured = new Set<number>();
   for (const table of tables.values()) {
     if (table.columns < 2) continue;
+    // A grid of areas, or a record of one ("Kernactiviteit | …", "Kader | …", "Activiteiten | …").
     const isAreaTable = templates.some(
-      (template) => template.resultAreas && isResultAreaTable(table, template.resultAreas),
+      (template) =>
+        template.resultAreas &&
+        (isResultAreaTable(table, template.resultAreas) || isRecordTable(table, template.resultAreas)),
     );
     const labelRows = table.rows.filter((row) => {
       const first = row.cells[0]?.lines.find((line) => !line.empty);
@@ -155,6 +158,9 @@ function withVocabulary(templates: readonly Template[]): readonly Template[] {
   }
   return vocabulary;
 }
+
+/** How far from the top a title field is looked for when no line above the first heading is the title. */
+const TITLE_FIELD_ZONE = 80;
 
 /** The kind of a template's section, by id. */
 function templateKind(template: Template, id: string): TemplateSection["kind"] | null {
@@ -373,7 +379,12 @@ export function readProfile(
       starts.push({ index: headerTable.range.start, section: headerSection, heading: null });
       // A Title line outside the table ("Teamleider productie" above "Afdeling | Productie") beats a
       // guess among the table's cells.
-      title = findStyledTitle(lines, firstHeading) ?? findHeaderTitle(headerTable, headerSection);
+      // A field that names the function ("Functienaam | …") beats a Title or Heading 1 line outside the
+      // table ("Teamleider productie" above "Afdeling | Productie"), which beats a guess among its cells.
+      title =
+        findTitleField(lines, firstHeading) ??
+        findStyledTitle(lines, firstHeading) ??
+        findHeaderTitle(headerTable, headerSection);
     } else {
       // A header written as paragraphs: `Functie: …`, `Functienummer: …` above the first heading.
       const first = lines.find((line) => !line.empty);
@@ -402,6 +413,9 @@ export function readProfile(
       starts.push({ index: titleItem.range.start, section: titleSection, heading: null });
     title = title ?? titleItem;
   }
+  // Nothing above the first heading names the function: a "Functienaam | …" field near the top does
+  // (a FUWASYS printout opens with a "Functie-informatie" heading over its field table).
+  title = title ?? findTitleField(lines, Math.min(lines.length, TITLE_FIELD_ZONE));
 
   // The signature block: a table with "Handtekening …" cells, or paragraphs with those labels.
   const signatureTable = signatureSection ? findSignatureTable(lines, tables) : null;
@@ -563,9 +577,19 @@ export function readProfile(
   resultAreas.sort((a, b) => a.range.start - b.range.start);
 
   const exampleLabels = (template.competencies ?? GENERIC_TEMPLATE.competencies!).exampleLabels;
-  const competencies = sectionsWith("competencies").flatMap((section) =>
+  let competencies = sectionsWith("competencies").flatMap((section) =>
     parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames, exampleLabels),
   );
+  if (competencies.length === 0) {
+    const competencyHeadings = (
+      template.sections.find((section) => section.kind === "competencies") ??
+      GENERIC_TEMPLATE.sections.find((section) => section.kind === "competencies")!
+    ).headings;
+    competencies = competencyColumn(
+      areaSections.flatMap((section) => dataTablesIn(section.range)),
+      competencyHeadings,
+    );
+  }
 
   const listItems = (ids: Set<string>) =>
     sections
