@@ -1,8 +1,8 @@
-import { cleanItemText, cleanLabel, foldText, listMarkerOf, wordCount } from "../text/normalise";
+import { cleanItemText, cleanLabel, foldText, wordCount } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, TableView } from "./lines";
-import { cellAt, cellText, firstFilled } from "./lines";
+import { cellAt, cellText, firstFilled, isListedLine } from "./lines";
 import { item } from "./result-areas";
 import type { Competency, TextItem } from "./schema";
 
@@ -64,10 +64,6 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
   return { name, level };
 }
 
-function isListed(line: Line): boolean {
-  return line.block.list !== null || listMarkerOf(line.block.text) !== null;
-}
-
 /**
  * Whether a line starts a competency rather than being one of its behaviour examples. A behaviour is
  * a list item or plain running text; a competency line is short, not listed, starts with a capital and
@@ -78,7 +74,7 @@ export function isCompetencyLine(
   knownNames: ReadonlySet<string>,
   exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): CompetencyLine | null {
-  if (line.empty || isListed(line) || matchesHeading(line.text, exampleLabels)) return null;
+  if (line.empty || isListedLine(line) || matchesHeading(line.text, exampleLabels)) return null;
   const parsed = readCompetencyLine(line.text);
   if (!parsed) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
@@ -154,13 +150,13 @@ export function parseCompetencyLines(
     }
     if (!draft) continue;
     const current: Draft = draft;
-    if (!isListed(line) && isPlaceholderOnly(line.text)) {
+    if (!isListedLine(line) && isPlaceholderOnly(line.text)) {
       close();
       continue;
     }
     const behaviour = item(line);
     if (behaviour.text === "") continue;
-    current.examples.push({ entry: behaviour, listed: isListed(line) });
+    current.examples.push({ entry: behaviour, listed: isListedLine(line) });
     current.competency.range = { start: current.competency.range.start, end: line.index };
   }
   close();
@@ -273,7 +269,7 @@ function nameList(lines: Line[]): Competency[] {
       .map((name) => name.trim())
       .filter((name) => name !== "");
   const fits = (name: string) => SHORT_NAME.test(name) && wordCount(name) <= 5;
-  const listed = filled.filter((line) => isListed(line) || line.cell !== null);
+  const listed = filled.filter((line) => isListedLine(line) || line.cell !== null);
   if (listed.length >= 2 && listed.every((line) => fits(cleanItemText(line.block.text))))
     return listed.map((line) => nameOnly(line, cleanItemText(line.block.text)));
   for (const line of filled) {

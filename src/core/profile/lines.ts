@@ -1,6 +1,6 @@
 import type { BlockRange } from "../common";
 import type { Block, DocumentSnapshot } from "../snapshot/schema";
-import { collapseSpace } from "../text/normalise";
+import { collapseSpace, listMarkerOf } from "../text/normalise";
 
 /**
  * The parser's view of a block: its text in a few handy forms and the top-level table cell it sits in.
@@ -105,4 +105,9 @@ export function rangeOf(lines: Line[]): BlockRange | null {
 /** The cell of a row that covers a grid column (merged cells cover several). */
 export function cellAt(row: RowView, column: number): CellView | undefined {
   return row.cells.find((cell) => column >= cell.column && column < cell.column + cell.span);
+}
+
+/** A list item: a real Word list paragraph, or one typed with a marker (`-\t`, `• `, `1. `). */
+export function isListedLine(line: Line): boolean {
+  return line.block.list !== null || listMarkerOf(line.block.text) !== null;
 }

@@ -3,7 +3,7 @@ import type { ResultAreasConfig, Template, TemplateSection } from "../../data/te
 import type { BlockRange, Message, Result } from "../common";
 import { message } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
-import { collapseSpace, foldText, isAllCaps, listMarkerOf } from "../text/normalise";
+import { collapseSpace, foldText, isAllCaps } from "../text/normalise";
 import { competencyColumn, parseCompetencies } from "./competencies";
 import { detectTemplate } from "./detect-template";
 import { parseFields, splitLabel } from "./fields";
@@ -23,7 +23,7 @@ import type { HeadingHit } from "./headings";
 import { canBeHeading, findHeadingHits, isAnyHeading, matchesHeading } from "./headings";
 import { parseLevelTable } from "./level-table";
 import type { Line, TableView } from "./lines";
-import { buildTables, rangeOf, toLines } from "./lines";
+import { buildTables, isListedLine, rangeOf, toLines } from "./lines";
 import type { Unlabelled } from "./result-areas";
 import {
   isAreaPartLabel,
@@ -285,10 +285,6 @@ function singleArea(section: Section, lines: Line[], fallback: Unlabelled): Resu
     layout: "paragraphs",
     placeholder: false,
   };
-}
-
-function isListedLine(line: Line): boolean {
-  return line.block.list !== null || listMarkerOf(line.block.text) !== null;
 }
 
 /**

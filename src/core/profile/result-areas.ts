@@ -12,7 +12,7 @@ import {
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, RowView, TableView } from "./lines";
-import { cellAt, cellText, firstFilled } from "./lines";
+import { cellAt, cellText, firstFilled, isListedLine } from "./lines";
 import type { ResultArea, TextItem } from "./schema";
 
 /**
@@ -149,10 +149,6 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-function isItemsLine(line: Line): boolean {
-  return line.block.list !== null || listMarkerOf(line.block.text) !== null;
-}
-
 interface Collected {
   tasks: TextItem[];
   indicators: TextItem[];
@@ -211,7 +207,7 @@ function collectItems(
       continue;
     }
     if (target === "other") continue;
-    if (target === "description" && !isItemsLine(line)) {
+    if (target === "description" && !isListedLine(line)) {
       collected.description.push(line.text);
       continue;
     }
