@@ -81,6 +81,8 @@ describe("profiles in the house styles Dutch employers publish", () => {
         if (analysis.profile.resultAreas.length > 0) expect(missing).not.toContain("result-areas");
         if (analysis.profile.competencies.length > 0) expect(missing).not.toContain("competencies");
         if (analysis.profile.levelTable) expect(missing).not.toContain("level-table");
+        if (analysis.profile.title) expect(missing).not.toContain("title");
+        if (analysis.profile.signature) expect(missing).not.toContain("signature");
       }
     },
   );

@@ -1,14 +1,16 @@
 /**
  * Scores the reader on the house-style fixtures: for every .docx in test/fixtures/house-styles, the
  * template detected and the areas, tasks, indicators and competencies read, against what a person
- * reads (`src/<name>.expected.json`). `npx tsx test/house-styles/score.ts [--verbose]`.
+ * reads (`src/<name>.expected.json`). `npx tsx test/house-styles/score.ts [--verbose] [folder]`: another
+ * folder laid out the same way (a set of profiles the reader's authors did not write) is scored alike.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareWithExpected, type Expected, readFixture } from "./expected";
 
-const folder = join(__dirname, "..", "fixtures", "house-styles");
-const verbose = process.argv.includes("--verbose");
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const folder = args.find((arg) => !arg.startsWith("--")) ?? join(__dirname, "..", "fixtures", "house-styles");
 let checks = 0;
 let right = 0;
 let detected = 0;

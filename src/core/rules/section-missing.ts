@@ -7,8 +7,9 @@ import type { DocumentSnapshot } from "../snapshot/schema";
 import { defineRule } from "./define-rule";
 
 /**
- * A section whose heading was not recognised can still be there by its content: areas read, a
- * competency list, the level table, or a reference to an appendix. Never report those as missing.
+ * A section whose heading was not recognised can still be there by its content: the title read, the
+ * header's fields, areas, a competency list, the level table, a signature block, or a reference to an
+ * appendix. Never report those as missing.
  */
 export function presentByContent(
   section: TemplateSection,
@@ -16,6 +17,17 @@ export function presentByContent(
   snapshot: DocumentSnapshot,
 ): boolean {
   switch (section.kind) {
+    case "title":
+      if (profile.title !== null) return true;
+      break;
+    case "header": {
+      const keys = new Set(section.fields.map((field) => field.key));
+      if (profile.fields.some((field) => keys.has(field.key))) return true;
+      break;
+    }
+    case "signature":
+      if (profile.signature !== null) return true;
+      break;
     case "result-areas":
       if (profile.resultAreas.length > 0) return true;
       break;
