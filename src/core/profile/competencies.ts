@@ -2,7 +2,7 @@ import { cleanItemText, cleanLabel, foldText, wordCount } from "../text/normalis
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, TableView } from "./lines";
-import { cellAt, cellText, firstFilled, isListedLine } from "./lines";
+import { brokenLines, cellAt, cellText, firstFilled, isListedLine } from "./lines";
 import { item } from "./result-areas";
 import type { Competency, TextItem } from "./schema";
 
@@ -14,6 +14,22 @@ const LEVEL_AFTER_DASH =
   /\s*[-–:]\s*(?:(?:niveau|niv\.?|level)\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
 /** `Overtuigingskracht niveau: 3`. */
 const LEVEL_WORD = /\s+(?:niveau|niv\.?|level)\s*:?\s*([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+/**
+ * Levels written as words or letters: `Klantgerichtheid (gevorderd)`, `Vakmanschap – niveau B`,
+ * `Samenwerken - basis`. A letter only counts after the word "niveau".
+ */
+const LEVEL_NAMES =
+  "basis|gevorderd|expert|ervaren|beginnend|startend|vakbekwaam|specialist|senior|medior|junior";
+const WORDED_LEVEL = new RegExp(
+  `(?:\\s*[([]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES}|(?<=niveau\\s*:?\\s*)[A-E])\\s*[)\\]]|\\s*[-–:]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES})|\\s*[-–:,]?\\s+niveau\\s*:?\\s*(${LEVEL_NAMES}|[A-E]))\\s*\\.?$`,
+  "iu",
+);
+/** A line that gives only the level of the competency above it (`Niveau 2`, `Niveau: gevorderd`). */
+const LEVEL_LINE = new RegExp(
+  `^(?:niveau|level)\\s*:?\\s*([1-9](?:\\s*[/\\-–]\\s*[1-9])?|[A-E]|${LEVEL_NAMES})\\.?$`,
+  "iu",
+);
+
 /** After the level: nothing, a colon, or the competency's definition (`Analyseren (4) – Het vermogen …`). */
 const AFTER_LEVEL = /^\s*(?:[:.]?\s*|[:–—-]\s+\S.*)$/su;
 
@@ -54,9 +70,13 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
   } else {
     // "Overtuigingskracht Niveau: 3" (the level on a line of its own, joined by a soft break).
     const worded = LEVEL_WORD.exec(trimmed);
+    const named = worded ? null : WORDED_LEVEL.exec(trimmed);
     if (worded) {
       name = trimmed.slice(0, worded.index);
       level = levelText(worded);
+    } else if (named) {
+      name = trimmed.slice(0, named.index);
+      level = (named[1] ?? named[2] ?? named[3])!;
     }
   }
   name = name.replace(/\s*:\s*$/, "").trim();
@@ -129,8 +149,14 @@ export function parseCompetencyLines(
     if (draft) competencies.push(finish(draft));
     draft = null;
   };
-  for (const line of lines) {
+  for (const line of lines.flatMap(brokenLines)) {
     if (line.empty || matchesHeading(line.text, exampleLabels)) continue;
+    const levelLine = LEVEL_LINE.exec(line.text.trim());
+    if (levelLine && draft !== null && (draft as Draft).examples.length === 0) {
+      const open: Draft = draft;
+      open.competency.level ??= levelLine[1]!.replace(/\s+/g, "");
+      continue;
+    }
     const heading = isCompetencyLine(line, knownNames, exampleLabels);
     if (heading) {
       close();
@@ -205,10 +231,15 @@ export function parseCompetencyTable(table: TableView): Competency[] {
       levelColumn === undefined
         ? null
         : /([1-9])(?:\s*[/\-–]\s*([1-9]))?/.exec(cellText(cellAt(row, levelColumn)));
-    const level = parsed.level ?? (levelMatch ? levelText(levelMatch) : null);
+    const levelCell = levelColumn === undefined ? "" : cellText(cellAt(row, levelColumn)).trim();
+    // "gevorderd", "B": a level written as a word or letter, as the house style names its levels.
+    const namedLevel =
+      levelCell !== "" && wordCount(levelCell) <= 2 && !/\d/.test(levelCell) ? levelCell : null;
+    const level = parsed.level ?? (levelMatch ? levelText(levelMatch) : namedLevel);
     const behaviourColumn = columnFor("behaviours");
     const behaviourLines = behaviourColumn === undefined ? [] : (cellAt(row, behaviourColumn)?.lines ?? []);
     const behaviours = behaviourLines
+      .flatMap(brokenLines)
       .filter((line) => !line.empty && !matchesHeading(line.text, EXAMPLE_LABELS))
       .map((line) => item(line, cleanItemText(line.block.text)))
       .filter((entry) => entry.text !== "");
@@ -300,4 +331,42 @@ export function competencyColumn(tables: readonly TableView[], headings: readonl
     }
   }
   return [...found.values()];
+}
+
+/** `Competentie: Samenwerken – niveau B`, `Competenties:`: a competency named inside a result area. */
+const AREA_COMPETENCY_LABEL = /^\s*(?:kern)?competentie(?:s)?\s*:\s*/iu;
+
+/**
+ * Competencies a house style names inside each result area (a `Competentie: …` line with its
+ * behaviour list, or a `Competenties:` label over competency lines), for a profile without a
+ * competency section of its own. `isAreaPart` tells the lines that end the run (the next label).
+ */
+export function competenciesInAreas(
+  areaLines: readonly Line[][],
+  knownNames: ReadonlySet<string>,
+  isAreaPart: (line: Line) => boolean,
+): Competency[] {
+  const found: Competency[] = [];
+  for (const lines of areaLines) {
+    const filled = lines.filter((line) => !line.empty);
+    for (let index = 0; index < filled.length; index++) {
+      const line = filled[index]!;
+      const label = AREA_COMPETENCY_LABEL.exec(line.text);
+      if (!label) continue;
+      const run: Line[] = [];
+      const rest = line.text.slice(label[0].length).trim();
+      // The name after the label reads as a competency line of its own ("Samenwerken – niveau B").
+      if (rest !== "") run.push({ ...line, text: rest, block: { ...line.block, text: rest, bold: true } });
+      let next = index + 1;
+      while (
+        next < filled.length &&
+        !AREA_COMPETENCY_LABEL.test(filled[next]!.text) &&
+        !isAreaPart(filled[next]!)
+      )
+        run.push(filled[next++]!);
+      found.push(...parseCompetencyLines(run, knownNames));
+      index = next - 1;
+    }
+  }
+  return found;
 }

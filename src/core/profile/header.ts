@@ -23,24 +23,64 @@ const DOCUMENT_KIND_WORDS = new Set(
   ].map(foldText),
 );
 
+/** "Rolprofiel", "UFO-functieprofiel": a word ending in -profiel or -beschrijving names a document kind too. */
 export function isDocumentKindWord(text: string): boolean {
-  return DOCUMENT_KIND_WORDS.has(foldText(text));
+  const folded = foldText(text).replace(/[:–—-]+$/u, "");
+  return DOCUMENT_KIND_WORDS.has(folded) || /^[\p{L}-]*(?:profiel|beschrijving)$/u.test(folded);
 }
 
 function textItem(line: Line, text = line.text): TextItem {
   return { text, range: { start: line.index, end: line.index }, placeholder: isPlaceholderOnly(text) };
 }
 
+/** Words that open the name of a collection or a page, never a function ("Functieboek …", "Werken bij …"). */
+const COLLECTION_START =
+  /^(?:functieboek|functiehuis|functieplattegrond|functiegebouw|referentiefuncties|werken bij|vacatures?|normfuncties)\b/iu;
+
+/** An organisation's name after the function ("Pedagogisch medewerker - Kinderopvang De Speelweide"). */
+const ORGANISATION_WORDS =
+  /\b(?:gemeente|provincie|waterschap|stichting|kinderopvang|universiteit|hogeschool|scholengroep|ziekenhuis|zorggroep|b\.?v\.?|n\.?v\.?)\b/iu;
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word));
+}
+
+/** A trailing remark that is not part of the name: "(7)", "(FWG 45)", "(schaal 8)", "(FP-MAN-04)", "(m/v)". */
+const TRAILING_REMARK =
+  /\s*\((?:[^()]*\d[^()]*|[\p{Lu}\d .\-/]{1,12}|[^()]*\b(?:schaal|fwg|functiegroep|groep|niveau|m\/v|v\/m)\b[^()]*)\)\s*$/u;
+
+/**
+ * The function's name from a title line: the parts around " - " that name the document, the
+ * collection or the organisation go ("Functieboek Scholengroep De Vaart - docent LC", "Afdelingsmanager
+ * vers II (7) - Referentiefuncties Levensmiddelenbedrijf").
+ */
+function functionPart(text: string): string {
+  const parts = text.split(/\s+[–—|-]\s+/u);
+  if (parts.length !== 2) return text;
+  const [left, right] = parts as [string, string];
+  const aside = (part: string) =>
+    COLLECTION_START.test(part) || isDocumentKindWord(part.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(part);
+  if (aside(left) && !aside(right)) return right;
+  if (aside(right) || isTitleCase(right)) return left;
+  return text;
+}
+
 /**
  * The function's name as a clean title: without numbering, final colon or a leading document kind
- * ("Functiebeschrijving: Medewerker klantenservice", "Resultaatprofiel Accountmanager II").
+ * ("Functiebeschrijving: Medewerker klantenservice", "Resultaatprofiel Accountmanager II"), and only
+ * the first line of a paragraph that goes on with fields after a line break.
  */
 function titleItem(line: Line, text: string): TextItem {
-  const clean = cleanLabel(text);
+  const firstLine = text.split("\n").find((piece) => piece.trim() !== "") ?? text;
+  const clean = cleanLabel(firstLine);
   const match = /^(\S+?):?\s*[–—-]?\s+(\S.*)$/u.exec(clean);
-  const name = match && isDocumentKindWord(match[1]!) ? match[2]! : clean;
+  const name = functionPart(match && isDocumentKindWord(match[1]!) ? match[2]! : clean);
   // "U.08 Uitvoerder II (G)": a sector's function code before the name and its group letter after it.
-  const bare = name.replace(/^[A-Z]{1,3}[.\d]*\d\s+(?=\p{L})/u, "").replace(/\s+\([A-Z]\)$/u, "");
+  const bare = name
+    .replace(/^[A-Z]{1,3}[.\d]*\d\s+(?=\p{L})/u, "")
+    .replace(TRAILING_REMARK, "")
+    .trim();
   return textItem(line, bare === "" ? name : bare);
 }
 
@@ -53,7 +93,19 @@ const DATE =
   /^(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}$/iu;
 
 /** `Functie: Key accountmanager`, `Functienaam: …`: a title given as a field. */
-const TITLE_LABELS = ["Functie", "Functienaam", "Functietitel", "Naam functie", "Benaming functie"];
+const TITLE_LABELS = [
+  "Functie",
+  "Functienaam",
+  "Functietitel",
+  "Naam functie",
+  "Naam van de functie",
+  "Benaming functie",
+  "Functiebenaming",
+  // The Rijksoverheid's own name for a function within a functiegroep.
+  "Doopnaam",
+  "Roltitel",
+  "Rolnaam",
+];
 
 /** A cell that holds only a label (`Functienummer`, `Functie:`): its value is in the next cell. */
 function isBareLabel(line: Line | undefined, labels: readonly string[]): boolean {
@@ -274,10 +326,16 @@ export function parseSignatureLines(block: Line[]): Signature {
 export function findTitleField(lines: Line[], before: number): TextItem | null {
   for (const line of lines) {
     if (line.index >= before) break;
-    const split = splitLabel(line.block.text, TITLE_LABELS);
-    if (!split) continue;
-    const value = line.block.text.slice(split.valueStart).trim();
+    // Fields typed in one paragraph with line breaks ("Functieprofiel\nFunctienaam: …\nSchaal: 10").
+    const pieces = line.block.text.split("\n");
+    const labelled = pieces
+      .map((piece) => ({ piece, split: splitLabel(piece, TITLE_LABELS) }))
+      .find((candidate) => candidate.split !== null);
+    if (!labelled) continue;
+    const split = labelled.split!;
+    const value = labelled.piece.slice(split.valueStart).trim();
     if (value !== "") return titleItem(line, value);
+    if (pieces.length > 1) continue;
     // A label cell: the title is in the cell to its right.
     const cell = line.cell;
     // "Naam functie | : | Beleidsmedewerker II": a cell holding only the colon is skipped.

@@ -111,3 +111,22 @@ export function cellAt(row: RowView, column: number): CellView | undefined {
 export function isListedLine(line: Line): boolean {
   return line.block.list !== null || listMarkerOf(line.block.text) !== null;
 }
+
+/**
+ * A paragraph whose items are separated by soft line breaks (Shift+Enter, or `<br>` in a converted
+ * web page) holds one item per line: read as lines of their own, at the paragraph's place. A bold
+ * first line ("**Stevigheid (3)**" above its examples) stays bold.
+ */
+export function brokenLines(line: Line): Line[] {
+  const raw = line.block.text;
+  if (!raw.includes("\n")) return [line];
+  const parts = raw.split("\n").filter((part) => part.trim() !== "");
+  if (parts.length < 2) return [line];
+  const firstBold =
+    line.block.boldPrefix >= raw.indexOf("\n") && raw.slice(0, raw.indexOf("\n")).trim() !== "";
+  return parts.map((part, index) => ({
+    ...line,
+    text: collapseSpace(part),
+    block: { ...line.block, text: part, boldPrefix: 0, bold: line.block.bold || (index === 0 && firstBold) },
+  }));
+}

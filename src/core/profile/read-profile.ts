@@ -4,7 +4,7 @@ import type { BlockRange, Message, Result } from "../common";
 import { message } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import { collapseSpace, foldText, isAllCaps } from "../text/normalise";
-import { competencyColumn, parseCompetencies } from "./competencies";
+import { competenciesInAreas, competencyColumn, parseCompetencies } from "./competencies";
 import { detectTemplate } from "./detect-template";
 import { parseFields, splitLabel } from "./fields";
 import {
@@ -407,7 +407,14 @@ export function readProfile(
     );
     if (titleItem && titleSection)
       starts.push({ index: titleItem.range.start, section: titleSection, heading: null });
-    title = title ?? titleItem;
+    // A line that is only bold or in capitals ("PROVINCIE NOORDWAARD") is a guess; a "Functienaam:"
+    // field near the top names the function for certain.
+    const styled = titleItem ? lines[titleItem.range.start]!.block : null;
+    const guessed = styled !== null && styled.style.builtIn !== "Title" && styled.headingLevel !== 1;
+    title =
+      title ??
+      (guessed ? findTitleField(lines, Math.min(lines.length, TITLE_FIELD_ZONE)) : null) ??
+      titleItem;
   }
   // Nothing above the first heading names the function: a "Functienaam | …" field near the top does
   // (a FUWASYS printout opens with a "Functie-informatie" heading over its field table).
@@ -584,6 +591,13 @@ export function readProfile(
     competencies = competencyColumn(
       areaSections.flatMap((section) => dataTablesIn(section.range)),
       competencyHeadings,
+    );
+  }
+  if (competencies.length === 0) {
+    competencies = competenciesInAreas(
+      resultAreas.map((area) => lines.slice(area.range.start, area.range.end + 1)),
+      knownNames,
+      (line) => isAreaPartLabel(line.text, areaConfig),
     );
   }
 

@@ -12,7 +12,7 @@ import {
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, RowView, TableView } from "./lines";
-import { cellAt, cellText, firstFilled, isListedLine } from "./lines";
+import { brokenLines, cellAt, cellText, firstFilled, isListedLine } from "./lines";
 import type { ResultArea, TextItem } from "./schema";
 
 /**
@@ -153,22 +153,6 @@ interface Collected {
   tasks: TextItem[];
   indicators: TextItem[];
   description: string[];
-}
-
-/**
- * A paragraph whose items are separated by soft line breaks (Shift+Enter, or `<br>` in a converted
- * web page) holds one item per line: read as lines of their own, at the paragraph's place.
- */
-function brokenLines(line: Line): Line[] {
-  const raw = line.block.text;
-  if (!raw.includes("\n")) return [line];
-  const parts = raw.split("\n").filter((part) => part.trim() !== "");
-  if (parts.length < 2) return [line];
-  return parts.map((part) => ({
-    ...line,
-    text: collapseSpace(part),
-    block: { ...line.block, text: part, boldPrefix: 0 },
-  }));
 }
 
 /** What unlabelled items of an area are: tasks, indicators, or to be judged from their wording. */
@@ -344,9 +328,12 @@ export function isResultAreaTable(table: TableView, config: ResultAreasConfig): 
 /** The label in the first column of a record row, when it has one. */
 function recordLabel(row: RowView, config: ResultAreasConfig): Role | null {
   const first = row.cells[0];
-  if (!first || first.column !== 0 || row.cells.length < 2) return null;
+  if (!first || first.column !== 0) return null;
   const line = firstFilled(first.lines);
-  return line ? labelRole(line.text, config) : null;
+  if (!line) return null;
+  // A bar across the table ("Resultaatgebied 1 – Zorg voor de patiënt") opens the next record.
+  if (row.cells.length === 1) return readItemLabel(line.text, config) ? null : "area";
+  return labelRole(line.text, config);
 }
 
 /** A table whose first column labels its rows (`Taken`, `Resultaatindicatoren`): one record per area. */
@@ -572,15 +559,22 @@ export function parseAreaParagraphs(
 ): { areas: ResultArea[]; stray: Line[] } {
   const areas: ResultArea[] = [];
   const stray: Line[] = [];
-  const filled = lines.filter((line) => !line.empty);
+  // "Resultaatgebied 1: Onderwijs<br>- bereidt lessen voor;<br>- …": a title and its items in one paragraph.
+  const filled = lines.flatMap(brokenLines).filter((line) => !line.empty);
   let start = 0;
   while (start < filled.length) {
-    const title = filled[start]!;
-    if (!isAreaTitle(title, filled[start + 1], config)) {
-      stray.push(title);
+    const first = filled[start]!;
+    if (!isAreaTitle(first, filled[start + 1], config)) {
+      stray.push(first);
       start++;
       continue;
     }
+    // A bare title label on its own line ("Kernactiviteit", "Resultaatgebied 2") with the title below it.
+    const next = filled[start + 1];
+    const bare = readTitleLabel(cleanLabel(first.text), config)?.rest === "" && next !== undefined;
+    if (bare && !readItemLabel(next.text, config)) start++;
+    const title = filled[start]!;
+    const opening = bare ? first : title;
     let end = start + 1;
     while (
       end < filled.length &&
@@ -594,10 +588,11 @@ export function parseAreaParagraphs(
     )
       end++;
     const body = filled.slice(start + 1, end);
+    const head = titleOf(title, config);
     const area = newArea(
-      titleOf(title, config),
+      { ...head, number: head.number ?? readTitleLabel(cleanLabel(opening.text), config)?.number ?? null },
       span(title.index, title.index),
-      span(title.index, (body[body.length - 1] ?? title).index),
+      span(opening.index, (body[body.length - 1] ?? title).index),
       "paragraphs",
     );
     addCollected(area, collectItems(body, "description", config, fallback));
