@@ -2,6 +2,7 @@ import { cleanItemText, cleanLabel, foldText, wordCount } from "../text/normalis
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, TableView } from "./lines";
+import { isSignatureLine } from "./detect-template";
 import { brokenLines, cellAt, cellText, firstFilled, isListedLine } from "./lines";
 import { item } from "./result-areas";
 import type { Competency, TextItem } from "./schema";
@@ -79,7 +80,11 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
       level = (named[1] ?? named[2] ?? named[3])!;
     }
   }
-  name = name.replace(/\s*:\s*$/, "").trim();
+  // "1.1 Klantgerichtheid", and the universities' "Denkkracht: 3. Analytisch vermogen" (cluster and number).
+  name = name
+    .replace(/\s*:\s*$/, "")
+    .replace(/^(?:[\p{L}-]+:\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u, "")
+    .trim();
   if (name === "" || wordCount(name) > 12 || /[.;!?]$/.test(name)) return null;
   return { name, level };
 }
@@ -151,6 +156,11 @@ export function parseCompetencyLines(
   };
   for (const line of lines.flatMap(brokenLines)) {
     if (line.empty || matchesHeading(line.text, exampleLabels)) continue;
+    // "Kennis en vaardigheden:" in a kwaliteitenprofiel: requirements, neither a competency nor its examples.
+    if (matchesHeading(line.text.split(":")[0] ?? "", REQUIREMENT_LABELS)) {
+      close();
+      continue;
+    }
     const levelLine = LEVEL_LINE.exec(line.text.trim());
     if (levelLine && draft !== null && (draft as Draft).examples.length === 0) {
       const open: Draft = draft;
@@ -189,12 +199,30 @@ export function parseCompetencyLines(
   return competencies;
 }
 
+/** Labels of requirements that a kwaliteitenprofiel lists next to the competencies. */
+const REQUIREMENT_LABELS = [
+  "Kennis en vaardigheden",
+  "Kennis",
+  "Vaardigheden",
+  "Kennis en ervaring",
+  "Opleiding",
+  "Opleidingsniveau",
+  "Ervaring",
+  "Werkervaring",
+  "Opleiding en ervaring",
+  "Functie-eisen",
+  "Vereisten",
+];
+
 type Column = "name" | "level" | "behaviours" | "other";
 
 const COLUMN_LABELS: Array<[Column, string[]]> = [
   ["name", ["Competentie", "Competenties", "Naam", "Kerncompetentie"]],
   ["level", ["Niveau", "Level"]],
-  ["behaviours", [...EXAMPLE_LABELS, "Gedragsvoorbeelden / gedragsindicatoren"]],
+  [
+    "behaviours",
+    [...EXAMPLE_LABELS, "Gedragsvoorbeelden / gedragsindicatoren", "Wat zie je", "Zichtbaar gedrag"],
+  ],
   ["other", ["Definitie", "Omschrijving", "Toelichting", "Beschrijving"]],
 ];
 
@@ -214,6 +242,12 @@ export function parseCompetencyTable(table: TableView): Competency[] {
     if (role) roles.set(cell.column, role);
   }
   const hasHeader = roles.size > 0;
+  // A header that names the competency and its level but words the examples its own way ("Wat zie je?").
+  const columnsNamed = [...roles.values()];
+  if (hasHeader && columnsNamed.includes("name") && !columnsNamed.includes("behaviours")) {
+    const last = table.columns - 1;
+    if (!roles.has(last)) roles.set(last, "behaviours");
+  }
   if (!hasHeader) {
     roles.set(0, "name");
     if (table.columns >= 3) roles.set(1, "level");
@@ -258,11 +292,15 @@ export function parseCompetencyTable(table: TableView): Competency[] {
 
 /** Every competency of a section, whether written as lines or in tables, in document order. */
 export function parseCompetencies(
-  lines: Line[],
-  tables: TableView[],
+  allLines: Line[],
+  allTables: TableView[],
   knownNames: ReadonlySet<string>,
   exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): Competency[] {
+  // "Voor akkoord", "Handtekening medewerker": the signature block ends the competencies.
+  const signature = allLines.find((line) => !line.empty && isSignatureLine(line));
+  const lines = signature ? allLines.filter((line) => line.index < signature.index) : allLines;
+  const tables = signature ? allTables.filter((table) => table.range.start < signature.index) : allTables;
   const grids = tables.filter((table) => table.columns >= 2);
   const gridIds = new Set(grids.map((table) => table.table));
   const fromTables = grids.flatMap((table) => parseCompetencyTable(table));
@@ -285,6 +323,10 @@ function nameOnly(line: Line, name: string): Competency {
   };
 }
 
+/** "Voor deze functie zijn de volgende competenties van belang: …": the sentence that introduces the names. */
+const NAMES_INTRO =
+  /^(?:[^:]*\b(?:competenties|kerncompetenties|kwaliteiten)\b[^:]*:|(?:competenties|kwaliteiten))\s*:?\s*/iu;
+
 const SHORT_NAME = /^[\p{L}][\p{L}\p{M}'’() -]{1,60}$/u;
 
 /**
@@ -295,7 +337,7 @@ function nameList(lines: Line[]): Competency[] {
   const filled = lines.filter((line) => !line.empty);
   const names = (text: string) =>
     cleanItemText(text)
-      .replace(/^(?:competenties|kwaliteiten)\s*:\s*/iu, "")
+      .replace(NAMES_INTRO, "")
       .split(/\s*,\s*|\s+(?:en|and)\s+(?=[^,]*$)/u)
       .map((name) => name.trim())
       .filter((name) => name !== "");
@@ -369,4 +411,20 @@ export function competenciesInAreas(
     }
   }
   return found;
+}
+
+/**
+ * Competencies named in a sentence anywhere in the profile ("Daarnaast herkennen we jou in de volgende
+ * competenties: zelfstandigheid, klantgerichtheid en samenwerken."), for a profile without a
+ * competency section.
+ */
+export function competencyNamesInText(lines: Line[]): Competency[] {
+  const sentences = lines.filter(
+    (line) => !line.empty && NAMES_INTRO.test(line.text) && /[:]/.test(line.text),
+  );
+  for (const line of sentences) {
+    const found = nameList([line]);
+    if (found.length > 0) return found;
+  }
+  return [];
 }

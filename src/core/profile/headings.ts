@@ -17,7 +17,14 @@ export interface HeadingHit {
 }
 
 /** A heading's key without a trailing remark in brackets ("Competenties (maximaal 5)"). */
-const labelKey = memoise((text: string) => headingKey(cleanLabel(text).replace(/\s*\([^)]*\)\s*$/, "")));
+const labelKey = memoise((text: string) =>
+  headingKey(
+    cleanLabel(text)
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      // "Bijlage 1 – Kerncompetenties": a section kept in an appendix keeps its heading.
+      .replace(/^bijlage\s*\d*\s*[:–—-]\s*(?=\S)/iu, ""),
+  ),
+);
 
 interface KnownKey {
   key: string;

@@ -4,7 +4,12 @@ import type { BlockRange, Message, Result } from "../common";
 import { message } from "../common";
 import type { DocumentSnapshot } from "../snapshot/schema";
 import { collapseSpace, foldText, isAllCaps } from "../text/normalise";
-import { competenciesInAreas, competencyColumn, parseCompetencies } from "./competencies";
+import {
+  competenciesInAreas,
+  competencyColumn,
+  competencyNamesInText,
+  parseCompetencies,
+} from "./competencies";
 import { detectTemplate } from "./detect-template";
 import { parseFields, splitLabel } from "./fields";
 import {
@@ -600,6 +605,7 @@ export function readProfile(
       (line) => isAreaPartLabel(line.text, areaConfig),
     );
   }
+  if (competencies.length === 0) competencies = competencyNamesInText(lines);
 
   const listItems = (ids: Set<string>) =>
     sections
