@@ -180,6 +180,11 @@ export const TemplateSchema = z.strictObject({
     markers: z.array(z.string().min(1)),
     /** Words or phrases found anywhere in the text (`referentiefunctie`, `FUWASYS`). */
     words: z.array(z.string().min(1)).default([]),
+    /**
+     * The system's own names (`FWG`, `FUWA-VO`, `ORBA`, `UFO`): found anywhere, they tip the balance
+     * towards this template over one whose sections fit as well, and count as `words`.
+     */
+    names: z.array(z.string().min(1)).default([]),
     /** How many of `words` must occur before the template can match at all (a system's own terms). */
     minimumWords: z.number().int().min(0).default(0),
     threshold: z.number().min(0).max(1),

@@ -117,6 +117,9 @@ export function referencedInAppendix(section: TemplateSection, text: DetectionTe
   return text.lines.some((line) => line.includes("bijlage") && names.some((name) => line.includes(name)));
 }
 
+/** What naming the system adds to a template's score (more than the gap between close candidates). */
+const NAME_BONUS = 0.15;
+
 /**
  * Scores every template: the share of its sections found (required ones count double), blended with
  * the share of its typical phrases found. A document that reaches no template's threshold gets
@@ -150,17 +153,21 @@ export function detectTemplate(
         (present ? foundIds : section.required ? missedIds : []).push(section.id);
       }
       const sectionScore = total === 0 ? 0 : found / total;
-      const { markers, words, minimumWords } = template.detect;
+      const { markers, words, names, minimumWords } = template.detect;
       const phrases = markers.length + words.length;
-      const wordsFound = words.filter((word) => text.hasWord(word)).length;
+      const named = names.some((name) => text.hasWord(name));
+      const wordsFound = words.filter((word) => text.hasWord(word)).length + (named ? 1 : 0);
       const markerScore =
         phrases === 0
           ? sectionScore
           : (markers.filter((marker) => text.startsLine(marker)).length + wordsFound) / phrases;
       // Without any of its own terms a system's template cannot be the one (its sections are shared).
       // (A document with every section the template requires is evidence enough: a new skeleton.)
-      const own = wordsFound >= minimumWords ? 1 : 0.5;
-      const score = Math.round(own * (0.75 * sectionScore + 0.25 * markerScore) * 1000) / 1000;
+      const own = wordsFound >= minimumWords ? 1 : sectionScore === 1 ? 0.5 : 0.4;
+      // The system's own name ("FWG 45", "FUWA-VO") decides between templates whose sections fit alike.
+      const bonus = named ? NAME_BONUS : 0;
+      const blended = Math.min(1, own * (0.75 * sectionScore + 0.25 * markerScore) + bonus);
+      const score = Math.round(blended * 1000) / 1000;
       return {
         id: template.id,
         score,

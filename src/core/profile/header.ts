@@ -323,13 +323,25 @@ export function parseSignatureLines(block: Line[]): Signature {
   return { range: { start: first.index, end: last.index }, parties };
 }
 
+/** Labels that name the function in some systems' header tables only (UFO: `Functieprofiel | Promovendus`). */
+const PROFILE_LABELS = ["Functieprofiel", "Profielnaam", "Naam profiel"];
+
 export function findTitleField(lines: Line[], before: number): TextItem | null {
+  return findLabelledTitle(lines, before, TITLE_LABELS);
+}
+
+/** The profile's name in a header table, when nothing names the function more directly. */
+export function findProfileField(lines: Line[], before: number): TextItem | null {
+  return findLabelledTitle(lines, before, PROFILE_LABELS);
+}
+
+function findLabelledTitle(lines: Line[], before: number, labels: readonly string[]): TextItem | null {
   for (const line of lines) {
     if (line.index >= before) break;
     // Fields typed in one paragraph with line breaks ("Functieprofiel\nFunctienaam: …\nSchaal: 10").
     const pieces = line.block.text.split("\n");
     const labelled = pieces
-      .map((piece) => ({ piece, split: splitLabel(piece, TITLE_LABELS) }))
+      .map((piece) => ({ piece, split: splitLabel(piece, labels) }))
       .find((candidate) => candidate.split !== null);
     if (!labelled) continue;
     const split = labelled.split!;

@@ -17,6 +17,7 @@ import {
   findHeaderTitle,
   findSignatureLines,
   findSignatureTable,
+  findProfileField,
   findStyledTitle,
   findTitleField,
   isDocumentKindWord,
@@ -385,6 +386,7 @@ export function readProfile(
       title =
         findTitleField(lines, firstHeading) ??
         findStyledTitle(lines, firstHeading) ??
+        findProfileField(lines, firstHeading) ??
         findHeaderTitle(headerTable, headerSection);
     } else {
       // A header written as paragraphs: `Functie: …`, `Functienummer: …` above the first heading.
