@@ -64,6 +64,26 @@ const KNOWN_GAPS: Record<string, { why: string; problems: string[] }> = {
     why: "sub-indicators of a nested list are counted",
     problems: ["area 1 indicators"],
   },
+  "eigen-gemeente-rolprofiel-toezichthouder": {
+    why: "an own rolprofiel style with HR21 headings",
+    problems: ["template"],
+  },
+  "eigen-hogeschool-docent": {
+    why: "three generic competencies named in running prose after the per-role ones",
+    problems: ["competenc"],
+  },
+  "eigen-logistiek-teamleider-expeditie": {
+    why: "a competency without examples takes the next closing line; pandoc makes a Title of the page's <title>",
+    problems: ["competency 4 behaviours", "title"],
+  },
+  "eigen-politie-senior-ggp": {
+    why: "police words (wijk, leerlingen in a sentence) point to onderwijs",
+    problems: ["template"],
+  },
+  "eigen-woningcorporatie-woonconsulent": {
+    why: "'Plannen en organiseren' as the last of a comma list splits on 'en'; laid out like functieprofiel",
+    problems: ["template", "competenc"],
+  },
   "ufo-beleidsmedewerker-functieplattegrond": {
     why: "the last competency's definition line is counted as an example",
     problems: ["competency 4 behaviours"],
@@ -90,7 +110,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
     );
   });
 
-  it("reads at least 97% of all structure checks right and detects 132 of the 141 files", () => {
+  it("reads at least 97% of all structure checks right and detects 153 of the 171 files", () => {
     let checks = 0;
     let right = 0;
     let detected = 0;
@@ -101,7 +121,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
       if (result.templateRight) detected++;
     }
     expect(right / checks).toBeGreaterThanOrEqual(0.97);
-    expect(detected).toBeGreaterThanOrEqual(132);
+    expect(detected).toBeGreaterThanOrEqual(153);
   });
 
   it.each(files)(

@@ -1,4 +1,4 @@
-import { cleanItemText, cleanLabel, foldText, wordCount } from "../text/normalise";
+import { cleanItemText, cleanLabel, foldText, stripListMarker, wordCount } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, TableView } from "./lines";
@@ -99,9 +99,11 @@ export function isCompetencyLine(
   knownNames: ReadonlySet<string>,
   exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): CompetencyLine | null {
-  if (line.empty || isListedLine(line) || matchesHeading(line.text, exampleLabels)) return null;
-  const parsed = readCompetencyLine(line.text);
+  if (line.empty || matchesHeading(line.text, exampleLabels)) return null;
+  const parsed = readCompetencyLine(stripListMarker(line.text));
   if (!parsed) return null;
+  // "* Leidinggeven (3)" over indented "- …" lines: a list item with a level, at the outer level.
+  if (isListedLine(line) && !(parsed.level !== null && isOuterItem(line))) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
   const colon = /:\s*$/.test(line.text);
   const signs =
@@ -114,6 +116,10 @@ export function isCompetencyLine(
   // A lone "Xxx" left by the template is a placeholder line, not a competency named "Xxx".
   if (parsed.level === null && isPlaceholderOnly(parsed.name)) return null;
   return parsed;
+}
+
+function isOuterItem(line: Line): boolean {
+  return line.block.list ? line.block.list.level === 0 : !/^[\t ]/.test(line.block.text);
 }
 
 function libraryTagOf(line: Line): string | null {
@@ -345,11 +351,12 @@ function nameList(lines: Line[]): Competency[] {
   const listed = filled.filter((line) => isListedLine(line) || line.cell !== null);
   if (listed.length >= 2 && listed.every((line) => fits(cleanItemText(line.block.text))))
     return listed.map((line) => nameOnly(line, cleanItemText(line.block.text)));
-  for (const line of filled) {
+  // Every line that names them: "Kerncompetenties: …" and "Functiecompetenties: …" are both lists.
+  const named = filled.flatMap((line) => {
     const parts = names(line.block.text);
-    if (parts.length >= 2 && parts.every(fits)) return parts.map((name) => nameOnly(line, name));
-  }
-  return [];
+    return parts.length >= 2 && parts.every(fits) ? parts.map((name) => nameOnly(line, name)) : [];
+  });
+  return named;
 }
 
 /**
@@ -376,7 +383,7 @@ export function competencyColumn(tables: readonly TableView[], headings: readonl
 }
 
 /** `Competentie: Samenwerken – niveau B`, `Competenties:`: a competency named inside a result area. */
-const AREA_COMPETENCY_LABEL = /^\s*(?:kern)?competentie(?:s)?\s*:\s*/iu;
+const AREA_COMPETENCY_LABEL = /^\s*(?:kern)?competentie(?:s)?(?:\s+[^:]{1,30})?\s*:\s*/iu;
 
 /**
  * Competencies a house style names inside each result area (a `Competentie: …` line with its
@@ -426,5 +433,20 @@ export function competencyNamesInText(lines: Line[]): Competency[] {
     const found = nameList([line]);
     if (found.length > 0) return found;
   }
+  // A row of a requirements table: "Competenties | Klantgerichtheid, Stressbestendigheid".
+  for (const label of lines.filter((line) => line.cell && matchesHeading(line.text, NAME_ROW_LABELS))) {
+    const cell = label.cell!;
+    const values = lines.filter(
+      (line) =>
+        !line.empty &&
+        line.cell?.table === cell.table &&
+        line.cell.row === cell.row &&
+        line.cell.column > cell.column,
+    );
+    const found = nameList(values.slice(0, 1));
+    if (found.length > 0) return found;
+  }
   return [];
 }
+
+const NAME_ROW_LABELS = ["Competenties", "Kerncompetenties", "Vereiste competenties"];

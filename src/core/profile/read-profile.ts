@@ -32,6 +32,7 @@ import type { Line, TableView } from "./lines";
 import { buildTables, isListedLine, rangeOf, toLines } from "./lines";
 import type { Unlabelled } from "./result-areas";
 import {
+  isAreaItemsLabel,
   isAreaPartLabel,
   isRecordTable,
   isResultAreaTable,
@@ -182,6 +183,17 @@ const SINGLE_KINDS = new Set<TemplateSection["kind"]>(["result-areas", "competen
  * as worded differently, never as missing); any other starts a section of its own, so its content
  * is not read as part of the section before it.
  */
+/** A line dressed as a heading: a heading style, bold, capitals, or a table cell. */
+function looksLikeHeading(line: Line): boolean {
+  const block = line.block;
+  return block.headingLevel !== null || block.bold || isAllCaps(line.text) || line.cell !== null;
+}
+
+/** A plain "Activiteiten:" line over a list is an area's label, never a section's heading. */
+function isPlainAreaLabel(hit: HeadingHit, config: ResultAreasConfig): boolean {
+  return !looksLikeHeading(hit.line) && isAreaItemsLabel(hit.line.text, config);
+}
+
 function borrowedStarts(
   template: Template,
   generic: HeadingHit[],
@@ -193,12 +205,9 @@ function borrowedStarts(
   const starts: Start[] = [];
   for (const hit of generic) {
     if (taken.has(hit.line.index)) continue;
-    // Only what looks like a heading: a plain "Taken" line is an area's label, not a section.
+    if (isPlainAreaLabel(hit, config) || !looksLikeHeading(hit.line)) continue;
     const block = hit.line.block;
-    const looksLikeHeading =
-      block.headingLevel !== null || block.bold || isAllCaps(hit.line.text) || hit.line.cell;
-    if (!looksLikeHeading || (block.headingLevel === null && isAreaPartLabel(hit.line.text, config)))
-      continue;
+    if (block.headingLevel === null && isAreaPartLabel(hit.line.text, config)) continue;
     taken.add(hit.line.index);
     const section =
       template.sections.find((candidate) => candidate.id === hit.section.id && !present.has(candidate.id)) ??
@@ -345,7 +354,8 @@ export function readProfile(
   if (lines.every((line) => line.empty)) return { value: empty, messages };
 
   const knownNames = new Set((options.competencyNames ?? []).map(foldText));
-  let templateHits = hitsFor(template, hits);
+  const labels = template.resultAreas ?? GENERIC_TEMPLATE.resultAreas!;
+  let templateHits = hitsFor(template, hits).filter((hit) => !isPlainAreaLabel(hit, labels));
   const headerSection = template.sections.find((section) => section.kind === "header");
   if (headerSection) templateHits = withoutHeaderLabels(templateHits, lines, tables, headerSection);
   const firstHeading = Math.min(...templateHits.map((hit) => hit.line.index), lines.length);

@@ -48,6 +48,9 @@ function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
   if (matchesHeading(label, config.indicatorLabels)) return "indicators";
   if (matchesHeading(label, config.descriptionLabels)) return "description";
   if (matchesHeading(label, config.otherLabels)) return "other";
+  // "Competentie bij deze rol", "Gedragsindicatoren voor dit resultaatgebied": an other label, qualified.
+  const words = label.trim().split(/\s+/);
+  if (words.length > 1 && words.length <= 5 && matchesHeading(words[0]!, config.otherLabels)) return "other";
   return null;
 }
 
@@ -534,7 +537,8 @@ function isAreaTitle(
   const head = boldLead ? collapseSpace(raw.slice(0, line.block.boldPrefix)) : line.text;
   const typedNumber = typedNumberOf(line);
   const nextIsBullet =
-    next !== undefined && (next.block.list?.ordered === false || /^[\t ]*[-–•*]/u.test(next.block.text));
+    next !== undefined &&
+    (next.block.list?.ordered === false || /^[\t ]*(?:[-–•*]|o[\t ]+\p{Ll})/u.test(next.block.text));
   // "1. Beheer van het gebouw, volgens de huisregels." over a bulleted list: a sentence can be a title.
   const sentenceTitle = typedNumber && nextIsBullet && wordCount(head) <= 30 && !/[;,]$/.test(head);
   if (!sentenceTitle && (wordCount(head) > 14 || /[.;,]$/.test(head))) return false;
@@ -600,6 +604,14 @@ export function parseAreaParagraphs(
     start = end;
   }
   return { areas, stray };
+}
+
+/** Whether a line only announces an area's tasks or indicators (`Activiteiten:`, `Resultaatindicatoren`). */
+export function isAreaItemsLabel(text: string, config: ResultAreasConfig): boolean {
+  const label = readItemLabel(text, config);
+  return (
+    label !== null && label.rest.trim() === "" && (label.role === "tasks" || label.role === "indicators")
+  );
 }
 
 /** Whether a heading-like line is one of an area's labels (`Taken`, `Resultaten:`, `Kader`, `Kernactiviteit 2`). */

@@ -46,7 +46,9 @@ export const headingKey = memoise((text) => {
   return folded.replace(/[^a-z0-9]+/g, "");
 });
 
-const LIST_MARKER = /^[\t ]*(?:[-–—•▪◦·*‐‑]|o(?=\t)|\d{1,2}[.)](?!\d)|[a-z][.)](?=[\t ]))[\t ]+/u;
+// An "o" typed as a bullet (Word's second-level symbol) stands before a tab, or before a lower-case word.
+const LIST_MARKER =
+  /^[\t ]*(?:[-–—•▪◦·*‐‑]|o(?=\t|[\t ]+\p{Ll})|\d{1,2}[.)](?!\d)|[a-z][.)](?=[\t ]))[\t ]+/u;
 
 /** The typed list marker a paragraph starts with (`-\t`, `• `, `1. `, `a) `), or null. */
 export function listMarkerOf(text: string): string | null {
