@@ -15,11 +15,28 @@ export type Command =
       out: string | null;
       language: Language;
     }
-  | { name: "fix"; file: string; out: string; rules: string[]; template: string | null; language: Language };
+  | { name: "fix"; file: string; out: string; rules: string[]; template: string | null; language: Language }
+  | {
+      name: "learn-template";
+      paths: string[];
+      out: string;
+      id: string | null;
+      title: string | null;
+      language: Language;
+    };
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(["--format", "--template", "--library", "--out", "--rule", "--lang"]);
+const VALUE_OPTIONS = new Set([
+  "--format",
+  "--template",
+  "--library",
+  "--out",
+  "--rule",
+  "--lang",
+  "--id",
+  "--name",
+]);
 
 /** Parses the command line; throws UsageError (exit code 2) with a Dutch message for a wrong call. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -82,6 +99,20 @@ export function parseArgs(argv: readonly string[]): Command {
       language,
     };
   }
+  if (command === "learn-template") {
+    if (rest.length === 0)
+      throw new UsageError("Geef een map of twee of meer .docx-profielen van één huisstijl om van te leren.");
+    const out = single("--out");
+    if (!out) throw new UsageError("Geef met --out aan waar het geleerde sjabloon (JSON) moet komen.");
+    return {
+      name: "learn-template",
+      paths: rest,
+      out,
+      id: single("--id"),
+      title: single("--name"),
+      language,
+    };
+  }
   throw new UsageError(`Onbekend commando: ${command}`);
 }
 
@@ -91,12 +122,18 @@ Gebruik:
   profielwijzer check <bestand|map>... [--format text|json|html] [--template ID|BESTAND]
                       [--library BESTAND] [--out BESTAND] [--lang nl|en]
   profielwijzer fix <bestand.docx> --out <nieuw.docx> [--rule REGEL]... [--template ID|BESTAND]
+  profielwijzer learn-template <map|bestand>... --out <sjabloon.json> [--id ID] [--name NAAM]
 
 check   Leest elk profiel, toont de opbouw en de bevindingen. Mappen worden doorzocht op .docx.
 fix     Voert alle veilige herstellingen uit (ontbrekende onderdelen, ontbrekende standaardrijen)
         op een kopie; het originele bestand blijft ongewijzigd.
+learn-template
+        Leert het sjabloon van de eigen huisstijl uit bestaande profielen (onderdelen, koppen,
+        velden, opbouw van resultaatgebieden en competenties) en schrijft het als JSON; gebruik
+        het daarna met --template.
 
-Sjablonen: functieprofiel, resultaatprofiel, rijksoverheid, of een eigen JSON-bestand.
+Sjablonen: functieprofiel, resultaatprofiel, rijksoverheid (FGR), orba, hr21, ufo, onderwijs, fwg,
+of een eigen JSON-bestand (meerdere bestanden of een map doen mee aan de herkenning).
 Afsluitcode: 0 geen fouten, 1 minstens één fout in een profiel, 2 een bestand kon niet worden
 gelezen of de opdracht klopt niet.
 `;

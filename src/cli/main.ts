@@ -12,6 +12,7 @@ import { collectFiles } from "./files";
 import { renderHtmlReport } from "./html-report";
 import type { FileResult } from "./file-result";
 import { runFix } from "./fix";
+import { runLearn } from "./learn";
 import { type CliIo, EXIT } from "./io";
 import { resolveLibrary, resolveTemplate } from "./own-data";
 import { createProgress } from "./progress";
@@ -103,6 +104,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runCheck(command, io);
       case "fix":
         return await runFix(command, io);
+      case "learn-template":
+        return await runLearn(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

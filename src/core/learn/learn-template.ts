@@ -490,8 +490,6 @@ export function learnTemplate(
   const choices: LearnedChoice[] = [];
   const warnings: Message[] = [];
   const rules: Template["rules"] = {};
-  const titled = observations.filter((observation) => observation.title !== null).length;
-  choices.push({ text: t("Functietitel", "Job title"), support: titled, of: total });
   const sections = learnSections(observations, vocabulary, most, choices, warnings);
   const resultAreas = learnResultAreas(observations, vocabulary.resultAreas!, rules, choices, warnings);
   const competencies = learnCompetencies(observations, vocabulary.competencies!, rules, choices);

@@ -236,7 +236,43 @@ const DATE_HINT = /^(?:dd\.?|datum\b|d\.d\.|\d{1,2}[-/.\s])/i;
  * Signing parties, one per column of the row with the "Handtekening …" labels; below each label the
  * date line (`dd. …`, `Datum …`, a date) and the name line (the last filled line of the column).
  */
+/** Column labels of a signature table laid out with one row per signing party. */
+const PARTY_COLUMNS = { name: /^naam\b/i, date: /^(?:datum|date)\b/i, sign: /^(?:handtekening|paraaf)\b/i };
+
+/**
+ * `Rol | Naam | Datum | Handtekening` over a row per party (`Medewerker (voor gezien) | … | … | …`):
+ * the parties are the rows, their name and date in the columns so labelled. Null for another layout.
+ */
+function parsePartyRows(table: TableView): Signature | null {
+  const header = table.rows[0];
+  if (!header || table.rows.length < 2) return null;
+  const columnOf = (pattern: RegExp) =>
+    header.cells.find((cell) => pattern.test(cellText(cell).trim()))?.column ?? null;
+  const nameColumn = columnOf(PARTY_COLUMNS.name);
+  const dateColumn = columnOf(PARTY_COLUMNS.date);
+  if (nameColumn === null || dateColumn === null || columnOf(PARTY_COLUMNS.sign) === null) return null;
+  const piece = (row: TableView["rows"][number], column: number, at: Line): TextItem => {
+    const cell = row.cells.find((candidate) => candidate.column === column);
+    const filled = cell ? firstFilled(cell.lines) : undefined;
+    return filled ? textItem(filled) : { ...textItem(at, ""), placeholder: true };
+  };
+  const parties = table.rows.slice(1).flatMap((row) => {
+    const labelLine = firstFilled(row.cells[0]?.lines ?? []);
+    if (!labelLine) return [];
+    return [
+      {
+        label: labelLine.text,
+        name: piece(row, nameColumn, labelLine),
+        date: piece(row, dateColumn, labelLine),
+      },
+    ];
+  });
+  return parties.length > 0 ? { range: table.range, parties } : null;
+}
+
 export function parseSignatureTable(table: TableView): Signature {
+  const byRows = parsePartyRows(table);
+  if (byRows) return byRows;
   const labelRowIndex = table.rows.findIndex((row) =>
     row.cells.some((cell) => {
       const line = firstFilled(cell.lines);

@@ -740,6 +740,31 @@ describe("readProfile on signature tables", () => {
       ["dd. 9 december 2025", "Bram Hendriks"],
     ]);
   });
+
+  it("reads one party per row under a Rol | Naam | Datum | Handtekening header", () => {
+    const profile = readProfile(
+      snapshot(
+        table([
+          [b("Rol"), b("Naam"), b("Datum"), b("Handtekening")],
+          ["Medewerker (voor gezien)", "Bram Hendriks", "9 december 2025", ""],
+          ["Leidinggevende", "", "", ""],
+        ]),
+      ),
+      BUILT_IN_TEMPLATES,
+      { templateId: "functieprofiel" },
+    ).value;
+    expect(
+      profile.signature?.parties.map((party) => [
+        party.label,
+        party.name?.text,
+        party.date?.text,
+        party.name?.placeholder,
+      ]),
+    ).toEqual([
+      ["Medewerker (voor gezien)", "Bram Hendriks", "9 december 2025", false],
+      ["Leidinggevende", "", "", true],
+    ]);
+  });
 });
 
 describe("readProfile on a functieprofiel without any tables", () => {
