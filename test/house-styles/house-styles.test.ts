@@ -84,6 +84,14 @@ const KNOWN_GAPS: Record<string, { why: string; problems: string[] }> = {
     why: "'Plannen en organiseren' as the last of a comma list splits on 'en'; laid out like functieprofiel",
     problems: ["template", "competenc"],
   },
+  "fgr-rws-verkeersleider": {
+    why: "a Word-typed FGR profile without the system's words; 'Speelruimte/Kaders' after the areas reads as one more",
+    problems: ["template", "areas"],
+  },
+  "onderwijs-mbo-instructeur-techniek": {
+    why: "python-docx keeps a soft hyphen inside one area label, which then does not read as a title",
+    problems: ["area", "areas"],
+  },
   "ufo-beleidsmedewerker-functieplattegrond": {
     why: "the last competency's definition line is counted as an example",
     problems: ["competency 4 behaviours"],
@@ -110,7 +118,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
     );
   });
 
-  it("reads at least 97% of all structure checks right and detects 153 of the 171 files", () => {
+  it("reads at least 97% of all structure checks right and detects 180 of the 201 files", () => {
     let checks = 0;
     let right = 0;
     let detected = 0;
@@ -121,7 +129,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
       if (result.templateRight) detected++;
     }
     expect(right / checks).toBeGreaterThanOrEqual(0.97);
-    expect(detected).toBeGreaterThanOrEqual(153);
+    expect(detected).toBeGreaterThanOrEqual(180);
   });
 
   it.each(files)(

@@ -247,6 +247,12 @@ export function parseCompetencyTable(table: TableView): Competency[] {
     const role = columnOf(cellText(cell));
     if (role) roles.set(cell.column, role);
   }
+  // "Competentie | 1 | 2 | 3 | 4 | Gedragsindicatoren": one column per level, the level marked with an x.
+  const levelColumns = new Map<number, string>();
+  for (const cell of header?.cells ?? []) {
+    const text = cellText(cell).trim();
+    if (/^[1-9]$/.test(text)) levelColumns.set(cell.column, text);
+  }
   const hasHeader = roles.size > 0;
   // A header that names the competency and its level but words the examples its own way ("Wat zie je?").
   const columnsNamed = [...roles.values()];
@@ -275,7 +281,10 @@ export function parseCompetencyTable(table: TableView): Competency[] {
     // "gevorderd", "B": a level written as a word or letter, as the house style names its levels.
     const namedLevel =
       levelCell !== "" && wordCount(levelCell) <= 2 && !/\d/.test(levelCell) ? levelCell : null;
-    const level = parsed.level ?? (levelMatch ? levelText(levelMatch) : namedLevel);
+    const marked = [...levelColumns].find(([column]) =>
+      /^[xX✓✔●•√v]$/u.test(cellText(cellAt(row, column)).trim()),
+    );
+    const level = parsed.level ?? marked?.[1] ?? (levelMatch ? levelText(levelMatch) : namedLevel);
     const behaviourColumn = columnFor("behaviours");
     const behaviourLines = behaviourColumn === undefined ? [] : (cellAt(row, behaviourColumn)?.lines ?? []);
     const behaviours = behaviourLines
@@ -400,6 +409,22 @@ export function competenciesInAreas(
     const filled = lines.filter((line) => !line.empty);
     for (let index = 0; index < filled.length; index++) {
       const line = filled[index]!;
+      // A row of the area's table: "Competenties | Nauwkeurigheid (expert); Systematisch werken (gevorderd)".
+      if (line.cell && matchesHeading(line.text, NAME_ROW_LABELS.concat(["Competentie"]))) {
+        const cell = line.cell;
+        for (const value of filled.filter(
+          (other) =>
+            other.cell?.table === cell.table &&
+            other.cell.row === cell.row &&
+            other.cell.column > cell.column,
+        )) {
+          for (const part of value.block.text.split(/[;\n]/u)) {
+            const parsed = readCompetencyLine(cleanItemText(part));
+            if (parsed) found.push({ ...nameOnly(value, parsed.name), level: parsed.level });
+          }
+        }
+        continue;
+      }
       const label = AREA_COMPETENCY_LABEL.exec(line.text);
       if (!label) continue;
       const run: Line[] = [];

@@ -203,11 +203,16 @@ function borrowedStarts(
   const taken = new Set(own.map((hit) => hit.line.index));
   const present = new Set(own.map((hit) => hit.section.id));
   const starts: Start[] = [];
+  const areasFrom = Math.min(
+    ...own.filter((hit) => hit.section.kind === "result-areas").map((hit) => hit.line.index),
+  );
   for (const hit of generic) {
     if (taken.has(hit.line.index)) continue;
     if (isPlainAreaLabel(hit, config) || !looksLikeHeading(hit.line)) continue;
     const block = hit.line.block;
-    if (block.headingLevel === null && isAreaPartLabel(hit.line.text, config)) continue;
+    // A bold "Taken" under the areas is an area's label; before any areas ("WERKZAAMHEDEN") it heads them.
+    const underAreas = areasFrom < hit.line.index || !isAllCaps(hit.line.text);
+    if (block.headingLevel === null && underAreas && isAreaPartLabel(hit.line.text, config)) continue;
     taken.add(hit.line.index);
     const section =
       template.sections.find((candidate) => candidate.id === hit.section.id && !present.has(candidate.id)) ??

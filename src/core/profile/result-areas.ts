@@ -158,6 +158,33 @@ interface Collected {
   description: string[];
 }
 
+/**
+ * "Resultaatgebied 1: Praktijkinstructie - geeft instructie …; - demonstreert …": an area's title and
+ * its items typed in one paragraph, the items after " - " and separated by "; - ".
+ */
+function inlineItems(line: Line): Line[] {
+  const match = /^(.{3,100}?)\s+[-–]\s+(\S.*;\s+[-–]\s+\S.*)$/su.exec(line.block.text);
+  if (!match) return [line];
+  const piece = (text: string, bold: boolean): Line => ({
+    ...line,
+    text: collapseSpace(text),
+    block: { ...line.block, text, boldPrefix: 0, bold },
+  });
+  return [
+    piece(match[1]!, line.block.bold || line.block.boldPrefix > 0),
+    ...match[2]!
+      .split(/;\s+(?=[-–]\s)/u)
+      .map((item) => piece(/^[-–]\s/u.test(item) ? item.trim() : `- ${item.trim()}`, false)),
+  ];
+}
+
+const SUB_NUMBER = /^[\t ]*\d{1,2}\.\d{1,2}\.?[\t ]+(?=\S)/u;
+
+/** A paragraph's sentences: a full stop, question or exclamation mark followed by a capital. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[a-z\p{Ll}0-9)][.!?])\s+(?=\p{Lu})/u);
+}
+
 /** What unlabelled items of an area are: tasks, indicators, or to be judged from their wording. */
 export type Unlabelled = ItemRole | "guess";
 
@@ -184,18 +211,33 @@ function collectItems(
       if (target === "description") {
         if (rest !== "") collected.description.push(rest);
       } else if (target !== "other") {
-        for (const part of rest
+        const parts = rest
           .split(";")
-          .map((piece) => cleanItemText(piece))
-          .filter(Boolean)) {
+          .flatMap((piece) => (target === "indicators" ? sentences(piece) : [piece]));
+        for (const part of parts.map((piece) => cleanItemText(piece)).filter(Boolean)) {
           collected[target].push(item(line, part));
         }
       }
       continue;
     }
     if (target === "other") continue;
-    if (target === "description" && !isListedLine(line)) {
+    // "1.1 Bestuderen van de werkbon": items numbered under their area's number are a list too.
+    const subNumber = SUB_NUMBER.exec(line.block.text);
+    if (target === "description" && !isListedLine(line) && !subNumber) {
       collected.description.push(line.text);
+      continue;
+    }
+    if (subNumber) {
+      const text = cleanItemText(line.block.text.slice(subNumber[0].length));
+      if (text !== "") (target === "description" ? unlabelled : collected[target]).push(item(line, text));
+      continue;
+    }
+    // "Resultaat:" over a paragraph of two sentences: two results, as a reader counts them.
+    if (target === "indicators" && !isListedLine(line)) {
+      for (const part of sentences(line.block.text)
+        .map((piece) => cleanItemText(piece))
+        .filter(Boolean))
+        collected.indicators.push(item(line, part));
       continue;
     }
     const entry = item(line);
@@ -538,7 +580,8 @@ function isAreaTitle(
   const typedNumber = typedNumberOf(line);
   const nextIsBullet =
     next !== undefined &&
-    (next.block.list?.ordered === false || /^[\t ]*(?:[-–•*]|o[\t ]+\p{Ll})/u.test(next.block.text));
+    (next.block.list?.ordered === false ||
+      /^[\t ]*(?:[-–•*]|o[\t ]+\p{Ll}|\d{1,2}\.\d{1,2}\.?[\t ])/u.test(next.block.text));
   // "1. Beheer van het gebouw, volgens de huisregels." over a bulleted list: a sentence can be a title.
   const sentenceTitle = typedNumber && nextIsBullet && wordCount(head) <= 30 && !/[;,]$/.test(head);
   if (!sentenceTitle && (wordCount(head) > 14 || /[.;,]$/.test(head))) return false;
@@ -564,7 +607,10 @@ export function parseAreaParagraphs(
   const areas: ResultArea[] = [];
   const stray: Line[] = [];
   // "Resultaatgebied 1: Onderwijs<br>- bereidt lessen voor;<br>- …": a title and its items in one paragraph.
-  const filled = lines.flatMap(brokenLines).filter((line) => !line.empty);
+  const filled = lines
+    .flatMap(brokenLines)
+    .flatMap(inlineItems)
+    .filter((line) => !line.empty);
   let start = 0;
   while (start < filled.length) {
     const first = filled[start]!;
