@@ -231,4 +231,30 @@ suite("changing a document in the browser preview", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("makes a template of an open profile in a house style no template knows, and detection uses it", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    await openFile(page, "acceptant.docx", fixture("house-styles/eigen-verzekeraar-acceptant.pandoc.docx"));
+    await finding(pane, "past bij geen enkel sjabloon").waitFor();
+    await pane.getByRole("button", { name: "Instellingen" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Sjabloon maken van dit document" }).click();
+    await dialog.getByText(/is gemaakt van dit document \(\d+ onderdelen, alle verplicht\)/).waitFor();
+    await expect(dialog.getByText(/\(eigen\)$/).count()).resolves.toBeGreaterThan(0);
+    await saveScreenshot(page, "light-template-from-document");
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("link", { name: "Sjabloon downloaden (JSON)" }).click(),
+    ]);
+    const template = JSON.parse(readFileSync(await file.path(), "utf8")) as {
+      id: string;
+      sections: unknown[];
+    };
+    expect(template.id).toBe("eigen-huisstijl");
+    expect(template.sections.length).toBeGreaterThan(3);
+    await dialog.getByRole("button", { name: "Sluiten" }).click();
+    // The profile now fits its own template: no more "fits no template".
+    await expect(finding(pane, "past bij geen enkel sjabloon").count()).resolves.toBe(0);
+    await page.context().close();
+  });
 });

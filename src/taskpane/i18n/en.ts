@@ -241,5 +241,13 @@ export const en: Strings = {
   settingsNotReady: "Profielwijzer is still loading; try again in a moment.",
   settingsReset: "Restore defaults",
   settingsResetDone: "The built-in templates and library are in use again.",
-  settingsSessionOnly: "An own template or library applies while this pane is open.",
+  settingsSessionOnly:
+    "Own templates are kept and take part in detecting every document; an own library applies while this pane is open.",
+  settingsFromDocument: "Make a template from this document",
+  settingsFromDocumentHint:
+    "Records the open profile's structure as your house style's template: sections, headings, fields and how result areas and competencies are laid out. Detection uses it from now on.",
+  settingsFromDocumentDone:
+    "Template '{name}' was made from this document ({sections} sections, all required) and is in use. Download it to adjust it or share it with colleagues.",
+  settingsFromDocumentEmpty: "This document has no structure yet to make a template from.",
+  settingsDownloadTemplate: "Download the template (JSON)",
 };

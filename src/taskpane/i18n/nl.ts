@@ -250,7 +250,15 @@ export const nl = {
   settingsNotReady: "Profielwijzer is nog aan het laden; probeer het zo nog eens.",
   settingsReset: "Standaard herstellen",
   settingsResetDone: "De ingebouwde sjablonen en bibliotheek worden weer gebruikt.",
-  settingsSessionOnly: "Een eigen sjabloon of bibliotheek geldt zolang dit venster open is.",
+  settingsSessionOnly:
+    "Eigen sjablonen worden bewaard en doen mee aan de herkenning van elk document; een eigen bibliotheek geldt zolang dit venster open is.",
+  settingsFromDocument: "Sjabloon maken van dit document",
+  settingsFromDocumentHint:
+    "Legt de opbouw van het geopende profiel vast als sjabloon van uw huisstijl: onderdelen, koppen, velden en de opbouw van resultaatgebieden en competenties. De herkenning gebruikt het voortaan.",
+  settingsFromDocumentDone:
+    "Sjabloon '{name}' is gemaakt van dit document ({sections} onderdelen, alle verplicht) en wordt gebruikt. Download het om het aan te passen of te delen.",
+  settingsFromDocumentEmpty: "Dit document heeft nog geen opbouw om een sjabloon van te maken.",
+  settingsDownloadTemplate: "Sjabloon downloaden (JSON)",
 } as const satisfies Record<string, string>;
 
 /** The keys every catalogue must have. */

@@ -4,6 +4,7 @@
  * their own chunk while Word reads the document, instead of weighing on the pane's first paint.
  */
 import { analyse } from "../../core/analyse";
+import { learnTemplate } from "../../core/learn/learn-template";
 import { composeResultArea } from "../../core/plans/compose-area";
 import { composeCompetency, defaultBehaviours, exampleLevel } from "../../core/plans/compose-competency";
 import { composeReplacement } from "../../core/plans/compose-replacement";
@@ -28,6 +29,7 @@ export const engine = {
   composeReplacement,
   composeSkeleton,
   isEmptyDocument,
+  learnTemplate,
   parseTemplate,
   parseLibrary,
   findCompetency,

@@ -88,6 +88,11 @@ export interface SessionActions {
   /** Loads an organisation's template (JSON text); a wrong file gets a message naming the field. */
   loadTemplate(json: string): LoadOutcome;
   loadLibrary(json: string): LoadOutcome;
+  /**
+   * The open document's structure as an own template (*Sjabloon maken van dit document*): kept and used
+   * like a loaded one; the JSON is returned for download.
+   */
+  templateFromDocument(): LoadOutcome & { json?: string };
   /** Back to the built-in templates and library. */
   resetData(): void;
   dismissNotice(id: number): void;
@@ -507,6 +512,31 @@ export class SessionController implements SessionActions {
       this.notify("warning", withReason("settingsTemplateNotKept", describeHostError(error)));
     }
   }
+
+  readonly templateFromDocument = (): LoadOutcome & { json?: string } => {
+    const { engine, snapshot, analysis } = this.state;
+    if (!engine) return { ok: false, error: localiseKey("settingsNotReady") };
+    if (!snapshot || !analysis || engine.isEmptyDocument(snapshot))
+      return { ok: false, error: localiseKey("settingsFromDocumentEmpty") };
+    const title = analysis.profile.title?.text ?? "";
+    const name = title === "" ? "Eigen huisstijl" : `Eigen huisstijl (${title})`;
+    const { template } = engine.learnTemplate([{ name: snapshot.source.name ?? "document", snapshot }], {
+      id: "eigen-huisstijl",
+      name,
+    });
+    const json = `${JSON.stringify(template, null, 2)}\n`;
+    const loaded = this.loadTemplate(json);
+    if (!loaded.ok) return loaded;
+    const data = { name, sections: template.sections.length };
+    return {
+      ok: true,
+      json,
+      text: {
+        nl: formatString(catalogues.nl.settingsFromDocumentDone, data),
+        en: formatString(catalogues.en.settingsFromDocumentDone, data),
+      },
+    };
+  };
 
   readonly loadLibrary = (json: string): LoadOutcome =>
     this.loadData(

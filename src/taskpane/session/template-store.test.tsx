@@ -87,4 +87,32 @@ describe("own templates kept in the add-in's storage", () => {
       /kon niet worden bewaard voor een volgende keer/,
     );
   });
+
+  it("makes a template of the open document, kept and used for detection, with its JSON to download", async () => {
+    localStorage.clear();
+    const store = localTemplateStore(localStorage);
+    const first = await open(store);
+    let made: ReturnType<typeof first.result.current.templateFromDocument> | undefined;
+    act(() => {
+      made = first.result.current.templateFromDocument();
+    });
+    expect(made!.ok).toBe(true);
+    const template = JSON.parse(made!.json!) as {
+      id: string;
+      sections: Array<{ id: string; required: boolean }>;
+    };
+    expect(template.id).toBe("eigen-huisstijl");
+    // The Rijksoverheid profile's own sections, each required: the open profile is the house style.
+    expect(template.sections.map((section) => section.id)).toEqual(
+      expect.arrayContaining(["doel", "resultaatgebieden", "competenties"]),
+    );
+    expect(template.sections.every((section) => section.required)).toBe(true);
+    expect(first.result.current.data!.customTemplateIds).toEqual(["eigen-huisstijl"]);
+    expect(first.result.current.analysis!.profile.template.id).toBe("eigen-huisstijl");
+    first.unmount();
+
+    const second = await open(store);
+    expect(second.result.current.data!.customTemplateIds).toEqual(["eigen-huisstijl"]);
+    act(() => second.result.current.resetData());
+  });
 });

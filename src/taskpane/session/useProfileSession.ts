@@ -72,6 +72,7 @@ export function useProfileSession(host: HostAdapter | null, options: SessionOpti
       chooseTemplate: controller.chooseTemplate,
       loadTemplate: controller.loadTemplate,
       loadLibrary: controller.loadLibrary,
+      templateFromDocument: controller.templateFromDocument,
       resetData: controller.resetData,
       dismissNotice: controller.dismissNotice,
       checklistText: () => controller.checklistText(language),

@@ -10,6 +10,9 @@ export const useSettingsDialogStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
+    // The dialog scrolls when it is taller than the pane: its parts keep their height instead of
+    // shrinking into each other (a long message bar over the heading below it).
+    "& > *": { flexShrink: 0 },
   },
   group: {
     display: "flex",

@@ -11,8 +11,13 @@ import {
   MessageBar,
   MessageBarBody,
 } from "@fluentui/react-components";
-import { ArrowUploadRegular, ArrowUndoRegular } from "@fluentui/react-icons";
-import { useId, useRef, useState, type RefObject } from "react";
+import {
+  ArrowDownloadRegular,
+  ArrowUploadRegular,
+  ArrowUndoRegular,
+  DocumentAddRegular,
+} from "@fluentui/react-icons";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { LocalisedText } from "../../../core/common";
 import { formatString, useStrings } from "../../i18n";
 import { localiseKey, type LoadOutcome } from "../../session/session-controller";
@@ -36,7 +41,22 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const libraryInput = useRef<HTMLInputElement>(null);
   const templatesHeading = useId();
   const libraryHeading = useId();
+  const fromDocumentHint = useId();
   const { data, language } = session;
+  // The template made from the document, as a file to download (its object URL is freed on close).
+  const [download, setDownload] = useState<string | null>(null);
+  useEffect(() => () => void (download && URL.revokeObjectURL(download)), [download]);
+
+  function templateFromDocument() {
+    const result = session.templateFromDocument();
+    setOutcome(
+      result.ok
+        ? { kind: "template", ok: true, text: result.text }
+        : { kind: "template", ok: false, text: result.error },
+    );
+    if (result.ok && result.json)
+      setDownload(URL.createObjectURL(new Blob([result.json], { type: "application/json" })));
+  }
 
   async function load(kind: Kind, files: FileList | null) {
     const file = files?.[0];
@@ -109,7 +129,28 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
                 <Button icon={<ArrowUploadRegular />} onClick={() => templateInput.current?.click()}>
                   {strings.settingsLoadTemplate}
                 </Button>
+                <Button
+                  icon={<DocumentAddRegular />}
+                  aria-describedby={fromDocumentHint}
+                  onClick={templateFromDocument}
+                >
+                  {strings.settingsFromDocument}
+                </Button>
+                {download && (
+                  <Button
+                    as="a"
+                    appearance="subtle"
+                    icon={<ArrowDownloadRegular />}
+                    href={download}
+                    download="eigen-huisstijl.json"
+                  >
+                    {strings.settingsDownloadTemplate}
+                  </Button>
+                )}
               </div>
+              <Caption1 id={fromDocumentHint} className={styles.muted}>
+                {strings.settingsFromDocumentHint}
+              </Caption1>
               {fileInput("template", templateInput, strings.settingsLoadTemplate)}
             </section>
             <section className={styles.group} aria-labelledby={libraryHeading}>
