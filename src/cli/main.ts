@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { analyse } from "../core/analyse";
 import type { Language, Message } from "../core/common";
 import { isProfielwijzerError } from "../core/common";
+import { checkFolder, withFolderFindings } from "../core/folder/check-folder";
 import { errorEntry, toReportEntry } from "../core/report/build-report";
 import { ReportSchema } from "../core/report/schema";
 import { BUILT_IN_STANDARD_TEXTS } from "../data";
@@ -67,6 +68,19 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
     }
   }
   progress.done();
+  // The function house as one whole: duplicates and series that disagree, on the files concerned.
+  const analysed = results.filter((result) => result.analysis !== null);
+  if (analysed.length >= 2) {
+    const folder = checkFolder(
+      analysed.map((result) => ({ file: result.entry.file, analysis: result.analysis! })),
+    );
+    for (const result of analysed) {
+      const extra = folder.findings.get(result.entry.file) ?? [];
+      if (extra.length === 0) continue;
+      result.analysis = withFolderFindings(result.analysis!, extra);
+      result.entry = toReportEntry(result.entry.file, result.analysis, language);
+    }
+  }
   const entries = results.map((result) => result.entry);
   const output =
     command.format === "json"

@@ -26,7 +26,7 @@ import {
   parseSignatureTable,
 } from "./header";
 import type { HeadingHit } from "./headings";
-import { canBeHeading, findHeadingHits, isAnyHeading, matchesHeading } from "./headings";
+import { canBeHeading, findHeadingHits, isAnyHeading, matchesHeading, matchesSection } from "./headings";
 import { parseLevelTable } from "./level-table";
 import type { Line, TableView } from "./lines";
 import { buildTables, isListedLine, rangeOf, toLines } from "./lines";
@@ -636,7 +636,16 @@ export function readProfile(
       );
 
   let levelTable: Profile["levelTable"] = null;
-  for (const section of sectionsWith("level-table")) {
+  // A template without a level-table section still shows the table a profile has under a NOK heading.
+  const genericLevel = GENERIC_TEMPLATE.sections.find((section) => section.kind === "level-table")!;
+  const levelSections = [
+    ...sectionsWith("level-table"),
+    ...sections.filter(
+      (section) =>
+        section.id === null && section.heading && matchesSection(section.heading.text, genericLevel),
+    ),
+  ];
+  for (const section of levelSections) {
     const table = tablesIn(tables, section.range).find((candidate) => candidate.columns >= 2);
     if (table && !levelTable) levelTable = parseLevelTable(table, title?.text ?? null);
   }
