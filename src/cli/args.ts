@@ -17,6 +17,15 @@ export type Command =
     }
   | { name: "fix"; file: string; out: string; rules: string[]; template: string | null; language: Language }
   | {
+      name: "overview";
+      paths: string[];
+      format: "csv" | "html";
+      out: string;
+      templates: string[];
+      library: string | null;
+      language: Language;
+    }
+  | {
       name: "learn-template";
       paths: string[];
       out: string;
@@ -99,6 +108,24 @@ export function parseArgs(argv: readonly string[]): Command {
       language,
     };
   }
+  if (command === "overview") {
+    if (rest.length === 0)
+      throw new UsageError("Geef een of meer mappen of .docx-bestanden voor het overzicht.");
+    const format = single("--format") ?? "csv";
+    if (format !== "csv" && format !== "html")
+      throw new UsageError(`--format is csv of html bij overview (niet "${format}").`);
+    const out = single("--out");
+    if (!out) throw new UsageError("Geef met --out aan waar het overzicht moet komen.");
+    return {
+      name: "overview",
+      paths: rest,
+      format,
+      out,
+      templates: options.get("--template") ?? [],
+      library: single("--library"),
+      language,
+    };
+  }
   if (command === "learn-template") {
     if (rest.length === 0)
       throw new UsageError("Geef een map of twee of meer .docx-profielen van één huisstijl om van te leren.");
@@ -123,6 +150,7 @@ Gebruik:
                       [--library BESTAND] [--out BESTAND] [--lang nl|en]
   profielwijzer fix <bestand.docx> --out <nieuw.docx> [--rule REGEL]... [--template ID|BESTAND]
   profielwijzer learn-template <map|bestand>... --out <sjabloon.json> [--id ID] [--name NAAM]
+  profielwijzer overview <map|bestand>... --out <bestand> [--format csv|html] [--template ID|BESTAND]
 
 check   Leest elk profiel, toont de opbouw en de bevindingen. Mappen worden doorzocht op .docx.
 fix     Voert alle veilige herstellingen uit (ontbrekende onderdelen, ontbrekende standaardrijen)
@@ -131,6 +159,9 @@ learn-template
         Leert het sjabloon van de eigen huisstijl uit bestaande profielen (onderdelen, koppen,
         velden, opbouw van resultaatgebieden en competenties) en schrijft het als JSON; gebruik
         het daarna met --template.
+overview
+        Het functiehuis in één tabel: per profiel titel, functienummer, sjabloon, functiegroep,
+        reeks, aantal resultaatgebieden, competenties met niveau, fouten en waarschuwingen.
 
 Sjablonen: functieprofiel, resultaatprofiel, rijksoverheid (FGR), orba, hr21, ufo, onderwijs, fwg,
 of een eigen JSON-bestand (meerdere bestanden of een map doen mee aan de herkenning).

@@ -17,6 +17,28 @@ th { font-weight: 600; } .num { text-align: right; } .muted { opacity: .75; }
 @media (prefers-color-scheme: dark) { :root { --error: #ff8a80; --warning: #ffcc66; --info: #8fc3ff; --ok: #7dd89b; } }
 `;
 
+/** A self-contained report page: the style sheet inline, nothing loaded from anywhere. */
+export function reportPage(language: Language, title: string, body: Child[]): string {
+  const page = el(
+    "html",
+    { lang: language },
+    el(
+      "head",
+      {},
+      el("meta", { charset: "utf-8" }),
+      el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+      el("meta", {
+        "http-equiv": "Content-Security-Policy",
+        content: "default-src 'none'; style-src 'unsafe-inline'",
+      }),
+      el("title", {}, title),
+      el("style", {}, STYLE),
+    ),
+    el("body", {}, ...body),
+  );
+  return `<!doctype html>\n${render(page)}\n`;
+}
+
 const TEXT = {
   nl: {
     title: "Profielwijzer — controlerapport",
@@ -144,30 +166,11 @@ export function renderHtmlReport(results: readonly FileResult[], language: Langu
           ),
     ];
   });
-  const page = el(
-    "html",
-    { lang: language },
-    el(
-      "head",
-      {},
-      el("meta", { charset: "utf-8" }),
-      el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-      el("meta", {
-        "http-equiv": "Content-Security-Policy",
-        content: "default-src 'none'; style-src 'unsafe-inline'",
-      }),
-      el("title", {}, text.title),
-      el("style", {}, STYLE),
-    ),
-    el(
-      "body",
-      {},
-      el("h1", {}, text.title),
-      el("p", { class: "muted" }, text.generated(day, entries.length)),
-      el("h2", {}, text.summary),
-      summary,
-      sections,
-    ),
-  );
-  return `<!doctype html>\n${render(page)}\n`;
+  return reportPage(language, text.title, [
+    el("h1", {}, text.title),
+    el("p", { class: "muted" }, text.generated(day, entries.length)),
+    el("h2", {}, text.summary),
+    summary,
+    sections,
+  ]);
 }

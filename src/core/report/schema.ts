@@ -35,3 +35,25 @@ export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 export const ReportSchema = z.array(ReportEntrySchema);
 export type Report = z.infer<typeof ReportSchema>;
+
+/** One row of `profielwijzer overview`: a profile of the function house at a glance. */
+export const OverviewRowSchema = z.strictObject({
+  file: z.string(),
+  title: z.string().nullable(),
+  functionNumber: z.string().nullable(),
+  template: z.string().nullable(),
+  /** Functiegroep, schaal or FWG-groep as the profile gives it. */
+  grade: z.string().nullable(),
+  /** The series the profile belongs to (its level table names the others), by its members' shared name. */
+  series: z.string().nullable(),
+  resultAreas: z.number().int().min(0),
+  /** "Klantgerichtheid (3); Samenwerken (2)". */
+  competencies: z.string(),
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+  complete: z.boolean(),
+  ignored: z.number().int().min(0),
+  /** Why the file could not be read; the other columns are then empty. */
+  error: z.string().nullable(),
+});
+export type OverviewRow = z.infer<typeof OverviewRowSchema>;
