@@ -24,7 +24,9 @@ function seriesName(titles: readonly string[]): string {
 
 /** One row per file, in the run's order; a series is named after what its profiles' titles share. */
 export function overviewRows(inputs: readonly OverviewInput[], series: readonly string[][]): OverviewRow[] {
-  const titleOf = new Map(inputs.map((input) => [input.file, input.analysis?.profile.title?.text ?? input.file]));
+  const titleOf = new Map(
+    inputs.map((input) => [input.file, input.analysis?.profile.title?.text ?? input.file]),
+  );
   const seriesOf = new Map<string, string>();
   for (const group of series) {
     const name = seriesName(group.map((file) => titleOf.get(file)!));
@@ -33,7 +35,8 @@ export function overviewRows(inputs: readonly OverviewInput[], series: readonly 
   return inputs.map(({ file, analysis, error }) => {
     const profile = analysis?.profile;
     const field = (keys: (key: string) => boolean) =>
-      profile?.fields.find((candidate) => keys(candidate.key) && !candidate.placeholder)?.value.trim() || null;
+      profile?.fields.find((candidate) => keys(candidate.key) && !candidate.placeholder)?.value.trim() ||
+      null;
     return OverviewRowSchema.parse({
       file,
       title: profile?.title?.text ?? null,
@@ -43,7 +46,9 @@ export function overviewRows(inputs: readonly OverviewInput[], series: readonly 
       series: seriesOf.get(file) ?? null,
       resultAreas: profile?.resultAreas.length ?? 0,
       competencies: (profile?.competencies ?? [])
-        .map((competency) => (competency.level ? `${competency.name} (${competency.level})` : competency.name))
+        .map((competency) =>
+          competency.level ? `${competency.name} (${competency.level})` : competency.name,
+        )
         .join("; "),
       errors: analysis?.readiness.counts.error ?? 0,
       warnings: analysis?.readiness.counts.warning ?? 0,
