@@ -19,7 +19,7 @@ export type Command =
   | {
       name: "overview";
       paths: string[];
-      format: "csv" | "html";
+      format: "csv" | "xlsx" | "html";
       out: string;
       templates: string[];
       library: string | null;
@@ -112,8 +112,8 @@ export function parseArgs(argv: readonly string[]): Command {
     if (rest.length === 0)
       throw new UsageError("Geef een of meer mappen of .docx-bestanden voor het overzicht.");
     const format = single("--format") ?? "csv";
-    if (format !== "csv" && format !== "html")
-      throw new UsageError(`--format is csv of html bij overview (niet "${format}").`);
+    if (format !== "csv" && format !== "xlsx" && format !== "html")
+      throw new UsageError(`--format is csv, xlsx of html bij overview (niet "${format}").`);
     const out = single("--out");
     if (!out) throw new UsageError("Geef met --out aan waar het overzicht moet komen.");
     return {
@@ -150,7 +150,7 @@ Gebruik:
                       [--library BESTAND] [--out BESTAND] [--lang nl|en]
   profielwijzer fix <bestand.docx> --out <nieuw.docx> [--rule REGEL]... [--template ID|BESTAND]
   profielwijzer learn-template <map|bestand>... --out <sjabloon.json> [--id ID] [--name NAAM]
-  profielwijzer overview <map|bestand>... --out <bestand> [--format csv|html] [--template ID|BESTAND]
+  profielwijzer overview <map|bestand>... --out <bestand> [--format csv|xlsx|html] [--template ID|BESTAND]
 
 check   Leest elk profiel, toont de opbouw en de bevindingen. Mappen worden doorzocht op .docx.
 fix     Voert alle veilige herstellingen uit (ontbrekende onderdelen, ontbrekende standaardrijen)

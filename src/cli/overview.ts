@@ -1,4 +1,6 @@
 import { writeFile } from "node:fs/promises";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import writeExcelFile from "write-excel-file/node";
 import type { Language } from "../core/common";
 import { overviewRows } from "../core/report/overview";
 import type { OverviewRow } from "../core/report/schema";
@@ -43,6 +45,45 @@ export function renderOverviewCsv(rows: readonly OverviewRow[], language: Langua
     ...rows.map((row) => COLUMNS.map(([key]) => quote(cellValue(row, key, language))).join(";")),
   ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+const WIDTHS: Partial<Record<keyof OverviewRow, number>> = {
+  file: 40,
+  title: 32,
+  competencies: 60,
+  error: 40,
+};
+
+/** Spreadsheet column letters: 0 → A, 12 → M. */
+const columnLetter = (index: number) => String.fromCharCode(65 + index);
+
+/**
+ * A real workbook: a bold header row with filters, the first row frozen, columns as wide as their
+ * content needs, numbers as numbers. write-excel-file has no filters, so the sheet gets its
+ * `autoFilter` element here (after `sheetData`, where the schema puts it).
+ */
+export async function renderOverviewXlsx(
+  rows: readonly OverviewRow[],
+  language: Language,
+): Promise<Uint8Array> {
+  const header = COLUMNS.map(([, label]) => ({ value: label[language], fontWeight: "bold" as const }));
+  const body = rows.map((row) =>
+    COLUMNS.map(([key]) =>
+      typeof row[key] === "number"
+        ? { value: row[key] as number, type: Number }
+        : { value: cellValue(row, key, language) },
+    ),
+  );
+  const buffer = await writeExcelFile([header, ...body], {
+    sheet: language === "nl" ? "Functiehuis" : "Function house",
+    columns: COLUMNS.map(([key]) => ({ width: WIDTHS[key] ?? 16 })),
+    stickyRowsCount: 1,
+  }).toBuffer();
+  const files = unzipSync(new Uint8Array(buffer));
+  const sheet = "xl/worksheets/sheet1.xml";
+  const filter = `<autoFilter ref="A1:${columnLetter(COLUMNS.length - 1)}${rows.length + 1}"/>`;
+  files[sheet] = strToU8(strFromU8(files[sheet]!).replace("</sheetData>", `</sheetData>${filter}`));
+  return zipSync(files);
 }
 
 /** One page, the profiles of each series together under its name, the others after them. */
@@ -105,7 +146,7 @@ export function renderOverviewHtml(rows: readonly OverviewRow[], language: Langu
   ]);
 }
 
-/** `profielwijzer overview <map>... --format csv|html --out FILE`: the function house in one table. */
+/** `profielwijzer overview <map>... --format csv|xlsx|html --out FILE`: the function house in one table. */
 export async function runOverview(command: OverviewCommand, io: CliIo): Promise<number> {
   const analysed = await analyseFiles(command, io, true);
   if (!analysed) return EXIT.failure;
@@ -118,10 +159,12 @@ export async function runOverview(command: OverviewCommand, io: CliIo): Promise<
     analysed.series,
   );
   const output =
-    command.format === "csv"
-      ? renderOverviewCsv(rows, command.language)
-      : renderOverviewHtml(rows, command.language);
-  await writeFile(command.out, output, "utf8");
+    command.format === "xlsx"
+      ? await renderOverviewXlsx(rows, command.language)
+      : command.format === "csv"
+        ? renderOverviewCsv(rows, command.language)
+        : renderOverviewHtml(rows, command.language);
+  await writeFile(command.out, output);
   io.stdout.write(
     command.language === "nl"
       ? `Overzicht van ${rows.length} profielen geschreven naar ${command.out}.\n`

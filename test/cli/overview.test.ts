@@ -1,5 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import readXlsxFile from "read-excel-file/node";
 import { fixture, runCli, tempDir } from "./run-cli";
 
 const series = fixture(join("function-house", "waterrijk"));
@@ -47,5 +49,21 @@ describe("profielwijzer overview", () => {
       /<h2>Reeks: Medewerker Burgerzaken<\/h2><table>.*Medewerker Burgerzaken A.*Medewerker Burgerzaken B.*Medewerker Burgerzaken C.*<\/table><h2>Overige profielen<\/h2>.*Beleidsmedewerker Wonen/s,
     );
     expect(html).not.toMatch(/<script/);
+  });
+
+  it("writes a real workbook: header row with filters, the first row frozen, numbers as numbers", async () => {
+    const out = join(tempDir(), "functiehuis.xlsx");
+    const { code } = await runCli(["overview", functionHouse(), "--format", "xlsx", "--out", out]);
+    expect(code).toBe(2);
+    const [sheetData] = await readXlsxFile(readFileSync(out));
+    expect(sheetData!.sheet).toBe("Functiehuis");
+    const rows = sheetData!.data;
+    expect(rows[0]!.slice(0, 3)).toEqual(["Bestand", "Functie", "Functienummer"]);
+    expect(rows).toHaveLength(6);
+    const b = rows.find((row) => row[1] === "Medewerker Burgerzaken B")!;
+    expect([b[2], b[5], b[6]]).toEqual(["BZ-02", "Medewerker Burgerzaken", 5]);
+    const sheet = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))["xl/worksheets/sheet1.xml"]!);
+    expect(sheet).toContain('<autoFilter ref="A1:M6"/>');
+    expect(sheet).toMatch(/<pane ySplit="1"[^>]*state="frozen"/);
   });
 });
