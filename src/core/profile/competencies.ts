@@ -105,6 +105,9 @@ export function isCompetencyLine(
   // "* Leidinggeven (3)" over indented "- …" lines: a list item with a level, at the outer level.
   if (isListedLine(line) && !(parsed.level !== null && isOuterItem(line))) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
+  // "Voor deze functie gelden de volgende competenties:": a sentence, not a name (unless the library knows it).
+  const sentence = parsed.level === null || SENTENCE_START.test(parsed.name);
+  if (sentence && wordCount(parsed.name) > 6 && !knownNames.has(foldText(parsed.name))) return null;
   const colon = /:\s*$/.test(line.text);
   const signs =
     parsed.level !== null ||
@@ -117,6 +120,9 @@ export function isCompetencyLine(
   if (parsed.level === null && isPlaceholderOnly(parsed.name)) return null;
   return parsed;
 }
+
+/** Words a sentence opens with, never a competency's name ("De niveaus lopen van …", "Voor deze functie …"). */
+const SENTENCE_START = /^(?:de|het|een|deze|voor|alle|bij|in|je|jij|wij|we|u)\s/iu;
 
 function isOuterItem(line: Line): boolean {
   return line.block.list ? line.block.list.level === 0 : !/^[\t ]/.test(line.block.text);
@@ -204,6 +210,9 @@ export function parseCompetencyLines(
   close();
   return competencies;
 }
+
+/** "Vastgesteld door het college d.d. …": the profile's closing line, after its competencies. */
+const ADOPTED = /^\s*(?:vastgesteld|versie\s+\d|datum vaststelling)\b/iu;
 
 /** Labels of requirements that a kwaliteitenprofiel lists next to the competencies. */
 const REQUIREMENT_LABELS = [
@@ -313,7 +322,9 @@ export function parseCompetencies(
   exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): Competency[] {
   // "Voor akkoord", "Handtekening medewerker": the signature block ends the competencies.
-  const signature = allLines.find((line) => !line.empty && isSignatureLine(line));
+  const signature = allLines.find(
+    (line) => !line.empty && (isSignatureLine(line) || ADOPTED.test(line.text)),
+  );
   const lines = signature ? allLines.filter((line) => line.index < signature.index) : allLines;
   const tables = signature ? allTables.filter((table) => table.range.start < signature.index) : allTables;
   const grids = tables.filter((table) => table.columns >= 2);
@@ -340,7 +351,7 @@ function nameOnly(line: Line, name: string): Competency {
 
 /** "Voor deze functie zijn de volgende competenties van belang: …": the sentence that introduces the names. */
 const NAMES_INTRO =
-  /^(?:[^:]*\b(?:competenties|kerncompetenties|kwaliteiten)\b[^:]*:|(?:competenties|kwaliteiten))\s*:?\s*/iu;
+  /^(?:[^:]*\b(?:competenties|kerncompetenties|kwaliteiten)\b(?:[^:]*:|[^:]*?\bzijn\s+(?=\p{L}))|(?:competenties|kwaliteiten))\s*:?\s*/iu;
 
 const SHORT_NAME = /^[\p{L}][\p{L}\p{M}'’() -]{1,60}$/u;
 
@@ -360,12 +371,21 @@ function nameList(lines: Line[]): Competency[] {
   const listed = filled.filter((line) => isListedLine(line) || line.cell !== null);
   if (listed.length >= 2 && listed.every((line) => fits(cleanItemText(line.block.text))))
     return listed.map((line) => nameOnly(line, cleanItemText(line.block.text)));
-  // Every line that names them: "Kerncompetenties: …" and "Functiecompetenties: …" are both lists.
-  const named = filled.flatMap((line) => {
+  const namesIn = (line: Line) => {
     const parts = names(line.block.text);
     return parts.length >= 2 && parts.every(fits) ? parts.map((name) => nameOnly(line, name)) : [];
-  });
-  return named;
+  };
+  // Lines that say they name competencies ("Kerncompetenties: …", "Functiecompetenties: …") all count;
+  // without such a line, the first list of short names does (not a requirement like "Je hebt …, …").
+  const introduced = filled
+    .filter((line) => NAMES_INTRO.test(line.text) && /:/.test(line.text))
+    .flatMap(namesIn);
+  if (introduced.length > 0) return introduced;
+  for (const line of filled) {
+    const found = namesIn(line);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /**
@@ -451,9 +471,7 @@ export function competenciesInAreas(
  * competency section.
  */
 export function competencyNamesInText(lines: Line[]): Competency[] {
-  const sentences = lines.filter(
-    (line) => !line.empty && NAMES_INTRO.test(line.text) && /[:]/.test(line.text),
-  );
+  const sentences = lines.filter((line) => !line.empty && NAMES_INTRO.test(line.text));
   for (const line of sentences) {
     const found = nameList([line]);
     if (found.length > 0) return found;

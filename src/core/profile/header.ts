@@ -20,6 +20,8 @@ const DOCUMENT_KIND_WORDS = new Set(
     "ufo-profiel",
     "profiel",
     "vacature",
+    // An FGR page is headed "Functiegroep Adviseur": the group's name follows the word.
+    "functiegroep",
   ].map(foldText),
 );
 
