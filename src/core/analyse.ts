@@ -10,6 +10,7 @@ import type { Rule } from "./rules/define-rule";
 import { excerpt, formatMessage } from "./rules/define-rule";
 import { RULES } from "./rules";
 import type { DocumentSnapshot } from "./snapshot/schema";
+import { fingerprint } from "./text/fingerprint";
 import { foldText } from "./text/normalise";
 import { compilePatterns } from "./text/placeholders";
 
@@ -32,16 +33,6 @@ export interface Analysis {
   /** The findings the user ignored (so the UI can show and restore them). */
   ignoredFindings: Finding[];
   readiness: Readiness;
-}
-
-/** FNV-1a: a short, stable fingerprint of the text a finding is about. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 /** The template section each block belongs to. */

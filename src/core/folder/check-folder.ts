@@ -2,6 +2,7 @@ import type { Analysis } from "../analyse";
 import type { LocalisedText, Location } from "../common";
 import type { Finding } from "../findings/schema";
 import type { LevelTable } from "../profile/schema";
+import { fingerprint } from "../text/fingerprint";
 import { collapseSpace, foldText, headingKey } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 
@@ -46,12 +47,10 @@ function finding(
   message: LocalisedText,
 ): Placed {
   const key = `${rule}:${file}:${location.start}:${foldText(message.nl)}`;
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
   return {
     file,
     finding: {
-      id: `${rule}-${(hash >>> 0).toString(36)}`,
+      id: `${rule}-${fingerprint(key)}`,
       rule,
       severity: "warning",
       message,

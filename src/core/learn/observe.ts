@@ -39,18 +39,19 @@ export interface Observation {
 }
 
 function labelsIn(profile: Profile, snapshot: DocumentSnapshot, labels: readonly string[]): string[] {
-  const keys = new Map(labels.map((label) => [headingKey(label), label]));
-  const found: string[] = [];
+  const known = new Set(labels.map(headingKey));
+  // The labels as this profile writes them, each once ("Taken", "Resultaatindicatoren").
+  const found = new Map<string, string>();
   for (const area of profile.resultAreas) {
     for (let block = area.range.start; block <= area.range.end; block++) {
       const text = snapshot.blocks[block]?.text ?? "";
       if (text.length > 60) continue;
-      const key = headingKey(cleanLabel(text.split(":")[0] ?? ""));
-      if (keys.has(key) && !found.some((seen) => headingKey(seen) === key))
-        found.push(cleanLabel(text.split(":")[0]!));
+      const label = cleanLabel(text.split(":")[0]!);
+      const key = headingKey(label);
+      if (known.has(key) && !found.has(key)) found.set(key, label);
     }
   }
-  return found;
+  return [...found.values()];
 }
 
 function tableHeaderOf(profile: Profile, snapshot: DocumentSnapshot): string[] | null {

@@ -1,6 +1,7 @@
 import type { ContentTag } from "../../core/plans/schema";
 import type { DocumentStructure } from "./apply-structure";
 import { escapeXmlAttribute } from "./write-xml";
+import { fnv1a } from "../../core/text/fingerprint";
 
 /** Content-control ids must be unique in the document; new ones are derived from the tag, stable per run. */
 export class ContentControlIds {
@@ -10,12 +11,7 @@ export class ContentControlIds {
   }
 
   next(seed: string): number {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < seed.length; index++) {
-      hash ^= seed.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    let id = (hash >>> 1) % 0x7fffffff || 1;
+    let id = (fnv1a(seed) >>> 1) % 0x7fffffff || 1;
     while (this.used.has(id)) id = (id % 0x7ffffffe) + 1;
     this.used.add(id);
     return id;
