@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { analyse } from "../core/analyse";
 import type { Language, Message } from "../core/common";
 import { isProfielwijzerError } from "../core/common";
-import { checkFolder, withFolderFindings } from "../core/folder/check-folder";
+import { checkFolder, type FolderCheck, withFolderFindings } from "../core/folder/check-folder";
 import { errorEntry, toReportEntry } from "../core/report/build-report";
 import { BUILT_IN_STANDARD_TEXTS } from "../data";
 import { readDocxSnapshot } from "../hosts/docx/read-docx";
@@ -33,7 +33,7 @@ export async function analyseFiles(
   options: AnalyseFilesOptions,
   io: CliIo,
   showProgress: boolean,
-): Promise<{ results: FileResult[]; unreadable: number; series: string[][] } | null> {
+): Promise<{ results: FileResult[]; unreadable: number; folder: FolderCheck | null } | null> {
   const { templates, forced } = await resolveTemplate(options.templates);
   const library = await resolveLibrary(options.library);
   const { files, missing } = await collectFiles(options.paths);
@@ -76,18 +76,15 @@ export async function analyseFiles(
   progress.done();
   // The function house as one whole: duplicates and series that disagree, on the files concerned.
   const analysed = results.filter((result) => result.analysis !== null);
-  let series: string[][] = [];
+  let folder: FolderCheck | null = null;
   if (analysed.length >= 2) {
-    const folder = checkFolder(
-      analysed.map((result) => ({ file: result.entry.file, analysis: result.analysis! })),
-    );
+    folder = checkFolder(analysed.map((result) => ({ file: result.entry.file, analysis: result.analysis! })));
     for (const result of analysed) {
       const extra = folder.findings.get(result.entry.file) ?? [];
       if (extra.length === 0) continue;
       result.analysis = withFolderFindings(result.analysis!, extra);
       result.entry = toReportEntry(result.entry.file, result.analysis, language);
     }
-    series = folder.series;
   }
-  return { results, unreadable, series };
+  return { results, unreadable, folder };
 }

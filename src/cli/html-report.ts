@@ -1,6 +1,7 @@
 import type { Language, Severity } from "../core/common";
-import type { ReportEntry } from "../core/report/schema";
+import type { FolderReportEntry, ReportEntry } from "../core/report/schema";
 import type { FileResult } from "./file-result";
+import { describeFolder } from "./folder-summary";
 import type { Child } from "./html";
 import { el, render } from "./html";
 
@@ -87,7 +88,12 @@ const count = (entry: ReportEntry, severity: Severity) =>
  * One self-contained HTML file for a whole run: a summary table, then every file's findings with the
  * text they are about.
  */
-export function renderHtmlReport(results: readonly FileResult[], language: Language, date: Date): string {
+export function renderHtmlReport(
+  results: readonly FileResult[],
+  language: Language,
+  date: Date,
+  folder: FolderReportEntry | null = null,
+): string {
   const entries = results.map((result) => result.entry);
   const text = TEXT[language];
   const day = date.toLocaleDateString(language === "nl" ? "nl-NL" : "en-GB", {
@@ -166,11 +172,13 @@ export function renderHtmlReport(results: readonly FileResult[], language: Langu
           ),
     ];
   });
+  const house = folder ? describeFolder(folder, language) : null;
   return reportPage(language, text.title, [
     el("h1", {}, text.title),
     el("p", { class: "muted" }, text.generated(day, entries.length)),
     el("h2", {}, text.summary),
     summary,
+    house ? [el("h2", {}, house.heading), house.lines.map((line) => el("p", {}, line))] : null,
     sections,
   ]);
 }

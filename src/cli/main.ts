@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { isProfielwijzerError } from "../core/common";
+import { folderEntry } from "../core/report/build-report";
 import { ReportSchema } from "../core/report/schema";
 import { analyseFiles } from "./analyse-files";
 import type { Command } from "./args";
@@ -20,12 +21,14 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const { results, unreadable } = checked;
   const language = command.language;
   const entries = results.map((result) => result.entry);
+  const analysed = results.filter((result) => result.analysis !== null).length;
+  const folder = checked.folder ? folderEntry(analysed, checked.folder, language) : null;
   const output =
     command.format === "json"
-      ? `${JSON.stringify(ReportSchema.parse(entries), null, 2)}\n`
+      ? `${JSON.stringify(ReportSchema.parse(folder ? [...entries, folder] : entries), null, 2)}\n`
       : command.format === "html"
-        ? renderHtmlReport(results, language, io.now())
-        : renderTextReport(results, language);
+        ? renderHtmlReport(results, language, io.now(), folder)
+        : renderTextReport(results, language, folder);
   if (command.out) await writeFile(command.out, output, "utf8");
   else io.stdout.write(output);
   if (unreadable > 0) return EXIT.failure;

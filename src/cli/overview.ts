@@ -156,7 +156,7 @@ export async function runOverview(command: OverviewCommand, io: CliIo): Promise<
       analysis: result.analysis,
       error: result.entry.error,
     })),
-    analysed.series,
+    analysed.folder?.series ?? [],
   );
   const output =
     command.format === "xlsx"

@@ -1,6 +1,8 @@
 import type { Language, Severity } from "../core/common";
 import type { Analysis } from "../core/analyse";
+import type { FolderReportEntry } from "../core/report/schema";
 import type { FileResult } from "./file-result";
+import { describeFolder } from "./folder-summary";
 
 const WORDS = {
   nl: {
@@ -80,7 +82,11 @@ function explainDetection(analysis: Analysis, words: (typeof WORDS)["nl"]): stri
 }
 
 /** A readable outline of each profile and its findings, for a person at a terminal. */
-export function renderTextReport(results: readonly FileResult[], language: Language): string {
+export function renderTextReport(
+  results: readonly FileResult[],
+  language: Language,
+  folder: FolderReportEntry | null = null,
+): string {
   const words = WORDS[language];
   const out: string[] = [];
   let ready = 0;
@@ -137,6 +143,10 @@ export function renderTextReport(results: readonly FileResult[], language: Langu
       );
     }
     out.push(`  ${words.ready}: ${isReady ? words.yes : words.no}`, "");
+  }
+  if (folder) {
+    const { heading, lines } = describeFolder(folder, language);
+    out.push(`${heading}:`, ...lines.map((line) => `  ${line}`), "");
   }
   if (results.length > 1) out.push(words.totals(results.length, ready, unreadable));
   return `${out.join("\n").trimEnd()}\n`;

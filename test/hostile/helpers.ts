@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyse } from "../../src/core/analyse";
 import { isProfielwijzerError, type ProfielwijzerError } from "../../src/core/common";
-import { ReportSchema, type ReportEntry } from "../../src/core/report/schema";
+import { readReport, type ReportEntry } from "../../src/core/report/schema";
 import { BUILT_IN_LIBRARY, BUILT_IN_STANDARD_TEXTS, BUILT_IN_TEMPLATES } from "../../src/data";
 import { readDocxSnapshot } from "../../src/hosts/docx/read-docx";
 import { runCli, type CliRun } from "../cli/run-cli";
@@ -59,7 +59,7 @@ export async function checkFolderAsJson(
   extra: string[] = [],
 ): Promise<{ run: CliRun; report: ReportEntry[] }> {
   const run = await runCli(["check", folder, "--format", "json", ...extra]);
-  return { run, report: ReportSchema.parse(JSON.parse(run.stdout)) };
+  return { run, report: readReport(JSON.parse(run.stdout)).files };
 }
 
 export function entryFor(report: ReportEntry[], name: string): ReportEntry {

@@ -81,6 +81,8 @@ describe("checks across a folder of profiles", () => {
     expect(check.findings.get(A)![0]!.message.nl).toMatch(
       /Ook 'kopie-burgerzaken-a\.docx' beschrijft de functie 'Medewerker Burgerzaken A'/,
     );
+    // Two copies of one function are duplicates, not a series of their own.
+    expect(checkFolder([member(A), copy]).series).toEqual([]);
   });
 
   it("reports functiegroepen that do not rise along the series", () => {

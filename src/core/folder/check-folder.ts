@@ -149,7 +149,10 @@ function seriesOf(members: readonly FolderMember[]): FolderMember[][] {
     for (const group of joined) groups.splice(groups.indexOf(group), 1);
     groups.push(merged);
   }
-  return groups.filter((group) => group.length > 1);
+  // Copies of one function (the same title) are duplicates, not a series: a series has two functions.
+  const functions = (group: FolderMember[]) =>
+    new Set(group.map((member) => headingKey(member.analysis.profile.title?.text ?? member.file))).size;
+  return groups.filter((group) => functions(group) > 1);
 }
 
 function cellsOf(table: LevelTable): Map<string, Map<string, { text: string; location: Location }>> {
@@ -166,6 +169,15 @@ function cellsOf(table: LevelTable): Map<string, Map<string, { text: string; loc
 }
 
 const GROUP_ROW = /^(?:functiegroep|functieschaal|salarisschaal|schaal|fwg-?groep|loongroep)/i;
+
+/** The grade a level table gives the profile's own function: its own column's cell in the functiegroep row. */
+export function gradeInLevelTable(table: LevelTable | null): string | null {
+  if (!table || table.ownColumn === null) return null;
+  const row = table.rows.find((candidate) => GROUP_ROW.test(candidate.aspect.trim()));
+  // "8 (referentie)": the remark says which column is the profile's own, it is no part of the grade.
+  const text = (row?.cells[table.ownColumn]?.text ?? "").replace(/\([^)]*\)/g, "");
+  return collapseSpace(text) || null;
+}
 
 /** Functiegroepen along the table's columns, left to right, must rise ("7 · 8 (referentie) · 9"). */
 function groupsRise(member: FolderMember): Placed | null {

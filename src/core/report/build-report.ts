@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyse";
 import type { Language } from "../common";
-import type { ReportEntry } from "./schema";
+import type { FolderCheck } from "../folder/check-folder";
+import type { FolderReportEntry, ReportEntry } from "./schema";
 
 /** One file's entry of the CLI report (SPEC §5), in the user's language. */
 export function toReportEntry(file: string, analysis: Analysis, language: Language): ReportEntry {
@@ -32,4 +33,23 @@ export function toReportEntry(file: string, analysis: Analysis, language: Langua
 /** The entry for a file that could not be read: why, and nothing else guessed. */
 export function errorEntry(file: string, error: string): ReportEntry {
   return { file, template: null, title: null, resultAreas: [], competencies: [], findings: [], error };
+}
+
+/** The folder entry of a run over two or more profiles: its series and its findings across files. */
+export function folderEntry(files: number, folder: FolderCheck, language: Language): FolderReportEntry {
+  return {
+    folder: {
+      files,
+      series: folder.series,
+      findings: [...folder.findings].flatMap(([file, findings]) =>
+        findings.map((finding) => ({
+          file,
+          rule: finding.rule,
+          severity: finding.severity,
+          message: finding.message[language],
+          location: finding.location,
+        })),
+      ),
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analyse";
+import { gradeInLevelTable } from "../folder/check-folder";
 import { type OverviewRow, OverviewRowSchema } from "./schema";
 
 /** A file of the run: its analysis, or why it could not be read. */
@@ -8,7 +9,15 @@ export interface OverviewInput {
   error?: string;
 }
 
-const GRADE_FIELDS = new Set(["functiegroep", "schaal", "salarisschaal", "fwg-groep"]);
+const GRADE_FIELDS = new Set([
+  "functiegroep",
+  "functieschaal",
+  "schaal",
+  "salarisschaal",
+  "loongroep",
+  "fwg-groep",
+  "fwg-niveau",
+]);
 
 /** "Medewerker Burgerzaken A", "… B", "… C" → "Medewerker Burgerzaken": the words the titles share. */
 function seriesName(titles: readonly string[]): string {
@@ -42,7 +51,8 @@ export function overviewRows(inputs: readonly OverviewInput[], series: readonly 
       title: profile?.title?.text ?? null,
       functionNumber: field((key) => key === "functienummer"),
       template: profile?.template.id ?? null,
-      grade: field((key) => GRADE_FIELDS.has(key)),
+      // A grade field first; a series' profile may give its grade only in its level table.
+      grade: field((key) => GRADE_FIELDS.has(key)) ?? gradeInLevelTable(profile?.levelTable ?? null),
       series: seriesOf.get(file) ?? null,
       resultAreas: profile?.resultAreas.length ?? 0,
       competencies: (profile?.competencies ?? [])

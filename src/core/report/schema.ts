@@ -33,7 +33,29 @@ export const ReportEntrySchema = z.strictObject({
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
-export const ReportSchema = z.array(ReportEntrySchema);
+/**
+ * The last entry when two or more profiles were read (additive to SPEC §5): the folder as one function
+ * house, its series and the findings across files, each naming the file it also appears on.
+ */
+export const FolderReportEntrySchema = z.strictObject({
+  folder: z.strictObject({
+    files: z.number().int().min(0),
+    /** Files that form a series, each series in the order of its level table's columns. */
+    series: z.array(z.array(z.string())),
+    findings: z.array(
+      z.strictObject({
+        file: z.string(),
+        rule: z.string(),
+        severity: SeveritySchema,
+        message: z.string(),
+        location: LocationSchema,
+      }),
+    ),
+  }),
+});
+export type FolderReportEntry = z.infer<typeof FolderReportEntrySchema>;
+
+export const ReportSchema = z.array(z.union([ReportEntrySchema, FolderReportEntrySchema]));
 export type Report = z.infer<typeof ReportSchema>;
 
 /** One row of `profielwijzer overview`: a profile of the function house at a glance. */
@@ -57,3 +79,11 @@ export const OverviewRowSchema = z.strictObject({
   error: z.string().nullable(),
 });
 export type OverviewRow = z.infer<typeof OverviewRowSchema>;
+
+/** A parsed report split into its file entries and, when there is one, its folder entry. */
+export function readReport(json: unknown): { files: ReportEntry[]; folder: FolderReportEntry | null } {
+  const report = ReportSchema.parse(json);
+  const files = report.filter((entry): entry is ReportEntry => !("folder" in entry));
+  const folder = report.find((entry): entry is FolderReportEntry => "folder" in entry) ?? null;
+  return { files, folder };
+}
