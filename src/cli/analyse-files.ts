@@ -5,7 +5,8 @@ import { isProfielwijzerError } from "../core/common";
 import { checkFolder, type FolderCheck, withFolderFindings } from "../core/folder/check-folder";
 import { errorEntry, toReportEntry } from "../core/report/build-report";
 import { BUILT_IN_STANDARD_TEXTS } from "../data";
-import { readDocxSnapshot } from "../hosts/docx/read-docx";
+import { readDocx } from "../hosts/docx/read-docx";
+import { readIgnores } from "../hosts/docx/settings";
 import type { FileResult } from "./file-result";
 import { collectFiles } from "./files";
 import { type CliIo } from "./io";
@@ -16,6 +17,8 @@ export interface AnalyseFilesOptions {
   paths: readonly string[];
   templates: readonly string[];
   library: string | null;
+  /** The findings ignored in the documents count as open. */
+  all: boolean;
   language: Language;
 }
 
@@ -54,14 +57,17 @@ export async function analyseFiles(
     progress.update(index, file);
     try {
       const bytes = new Uint8Array(await readFile(file));
-      const read = readDocxSnapshot(bytes, { name: file });
-      const analysis = analyse(read.value, {
+      const read = readDocx(bytes, { name: file });
+      // The ignores the pane stored in the document, with their reasons: the same verdict as in Word.
+      const stored = options.all ? { ignores: [], messages: [] } : readIgnores(read.value);
+      const analysis = analyse(read.value.snapshot, {
         templates,
         templateId: forced,
         library,
         standardTexts: BUILT_IN_STANDARD_TEXTS,
+        ignored: stored.ignores,
       });
-      for (const message of [...read.messages, ...analysis.messages]) {
+      for (const message of [...read.messages, ...stored.messages, ...analysis.messages]) {
         if (message.severity !== "info") io.stderr.write(describeMessage(file, message, language));
       }
       results.push({ entry: toReportEntry(file, analysis.value, language), analysis: analysis.value });

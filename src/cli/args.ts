@@ -13,6 +13,8 @@ export type Command =
       templates: string[];
       library: string | null;
       out: string | null;
+      /** `--all`: the findings ignored in the documents count as open. */
+      all: boolean;
       language: Language;
     }
   | { name: "fix"; file: string; out: string; rules: string[]; template: string | null; language: Language }
@@ -23,6 +25,7 @@ export type Command =
       out: string;
       templates: string[];
       library: string | null;
+      all: boolean;
       language: Language;
     }
   | {
@@ -46,6 +49,7 @@ const VALUE_OPTIONS = new Set([
   "--id",
   "--name",
 ]);
+const FLAG_OPTIONS = new Set(["--all"]);
 
 /** Parses the command line; throws UsageError (exit code 2) with a Dutch message for a wrong call. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -57,6 +61,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg === "-v" || arg === "--version") return { name: "version" };
     if (arg.startsWith("--")) {
       const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      if (FLAG_OPTIONS.has(flag) && inline === undefined) {
+        options.set(flag, ["ja"]);
+        continue;
+      }
       if (!VALUE_OPTIONS.has(flag)) throw new UsageError(`Onbekende optie: ${flag}`);
       const value = inline ?? argv[++index];
       if (value === undefined || value === "")
@@ -89,6 +97,7 @@ export function parseArgs(argv: readonly string[]): Command {
       templates: options.get("--template") ?? [],
       library: single("--library"),
       out: single("--out"),
+      all: options.has("--all"),
       language,
     };
   }
@@ -123,6 +132,7 @@ export function parseArgs(argv: readonly string[]): Command {
       out,
       templates: options.get("--template") ?? [],
       library: single("--library"),
+      all: options.has("--all"),
       language,
     };
   }
@@ -147,12 +157,14 @@ export const USAGE = `Profielwijzer — controleert functieprofielen (.docx)
 
 Gebruik:
   profielwijzer check <bestand|map>... [--format text|json|html] [--template ID|BESTAND]
-                      [--library BESTAND] [--out BESTAND] [--lang nl|en]
+                      [--library BESTAND] [--out BESTAND] [--all] [--lang nl|en]
   profielwijzer fix <bestand.docx> --out <nieuw.docx> [--rule REGEL]... [--template ID|BESTAND]
   profielwijzer learn-template <map|bestand>... --out <sjabloon.json> [--id ID] [--name NAAM]
   profielwijzer overview <map|bestand>... --out <bestand> [--format csv|xlsx|html] [--template ID|BESTAND]
 
 check   Leest elk profiel, toont de opbouw en de bevindingen. Mappen worden doorzocht op .docx.
+        Bevindingen die in het document zijn genegeerd tellen als genegeerd, met hun reden;
+        --all toont ze als open.
 fix     Voert alle veilige herstellingen uit (ontbrekende onderdelen, ontbrekende standaardrijen)
         op een kopie; het originele bestand blijft ongewijzigd.
 learn-template

@@ -1,6 +1,9 @@
 import type { Language, Severity } from "../core/common";
+import type { Finding } from "../core/findings/schema";
 import type { FolderReportEntry, ReportEntry } from "../core/report/schema";
 import type { FileResult } from "./file-result";
+import { ignoreReasonText } from "../core/findings/verdict";
+import { counted } from "../core/text/plural";
 import { describeFolder } from "./folder-summary";
 import type { Child } from "./html";
 import { el, render } from "./html";
@@ -43,39 +46,38 @@ export function reportPage(language: Language, title: string, body: Child[]): st
 const TEXT = {
   nl: {
     title: "Profielwijzer — controlerapport",
-    generated: (date: string, count: number) => `${count} bestand(en) gecontroleerd op ${date}.`,
+    generated: (date: string, count: number) =>
+      `${counted(count, "bestand", "bestanden")} gecontroleerd op ${date}.`,
     summary: "Overzicht",
     file: "Bestand",
     template: "Sjabloon",
     errors: "Fouten",
     warnings: "Waarschuwingen",
-    ready: "Klaar voor ondertekening",
-    yes: "ja",
-    no: "nee",
+    ready: "Oordeel",
+    ignored: "Bewust genegeerd",
     unreadable: "niet te lezen",
     none: "geen",
     noFindings: "Geen bevindingen: dit profiel is compleet.",
     structure: (areas: number, competencies: number) =>
-      `${areas} resultaatgebied(en), ${competencies} competentie(s)`,
+      `${counted(areas, "resultaatgebied", "resultaatgebieden")}, ${counted(competencies, "competentie", "competenties")}`,
     severity: { error: "Fout", warning: "Waarschuwing", info: "Info" } as Record<Severity, string>,
     block: (start: number) => `alinea ${start + 1}`,
   },
   en: {
     title: "Profielwijzer — check report",
-    generated: (date: string, count: number) => `${count} file(s) checked on ${date}.`,
+    generated: (date: string, count: number) => `${counted(count, "file", "files")} checked on ${date}.`,
     summary: "Summary",
     file: "File",
     template: "Template",
     errors: "Errors",
     warnings: "Warnings",
-    ready: "Ready to sign",
-    yes: "yes",
-    no: "no",
+    ready: "Verdict",
+    ignored: "Deliberately ignored",
     unreadable: "unreadable",
     none: "none",
     noFindings: "No findings: this profile is complete.",
     structure: (areas: number, competencies: number) =>
-      `${areas} result area(s), ${competencies} competency(ies)`,
+      `${counted(areas, "result area", "result areas")}, ${counted(competencies, "competency", "competencies")}`,
     severity: { error: "Error", warning: "Warning", info: "Info" } as Record<Severity, string>,
     block: (start: number) => `paragraph ${start + 1}`,
   },
@@ -83,6 +85,27 @@ const TEXT = {
 
 const count = (entry: ReportEntry, severity: Severity) =>
   entry.findings.filter((finding) => finding.severity === severity).length;
+
+/** The findings set aside in the document, each with why and when. */
+function ignoredList(findings: readonly Finding[], language: Language, heading: string): Child {
+  if (findings.length === 0) return null;
+  return [
+    el("h3", {}, `${heading} (${findings.length})`),
+    el(
+      "ul",
+      { class: "findings" },
+      findings.map((finding) =>
+        el(
+          "li",
+          {},
+          el("span", { class: "badge muted" }, `${finding.rule}: `),
+          finding.message[language],
+          el("span", { class: "about" }, ignoreReasonText(finding, language)),
+        ),
+      ),
+    ),
+  ];
+}
 
 /**
  * One self-contained HTML file for a whole run: a summary table, then every file's findings with the
@@ -123,11 +146,11 @@ export function renderHtmlReport(
       {},
       entries.map((entry, index) => {
         const errors = count(entry, "error");
+        const tone =
+          entry.verdict?.code === "complete" ? "ok" : entry.verdict?.complete ? "warning" : "error";
         const ready = entry.error
           ? el("span", { class: "badge error" }, text.unreadable)
-          : errors === 0 && entry.template
-            ? el("span", { class: "badge ok" }, text.yes)
-            : el("span", { class: "badge error" }, text.no);
+          : el("span", { class: `badge ${tone}` }, entry.verdict?.text ?? "—");
         return el(
           "tr",
           {},
@@ -170,6 +193,14 @@ export function renderHtmlReport(
               ),
             ),
           ),
+      ignoredList(results[index]?.analysis?.ignoredFindings ?? [], language, text.ignored),
+      el(
+        "p",
+        {
+          class: `badge ${entry.verdict?.code === "complete" ? "ok" : entry.verdict?.complete ? "warning" : "error"}`,
+        },
+        entry.verdict?.text ?? "",
+      ),
     ];
   });
   const house = folder ? describeFolder(folder, language) : null;

@@ -1,6 +1,8 @@
 import type { Language, Severity } from "../core/common";
 import type { Analysis } from "../core/analyse";
+import { ignoreReasonText } from "../core/findings/verdict";
 import type { FolderReportEntry } from "../core/report/schema";
+import { counted } from "../core/text/plural";
 import type { FileResult } from "./file-result";
 import { describeFolder } from "./folder-summary";
 
@@ -13,24 +15,23 @@ const WORDS = {
     missed: "ontbreekt",
     title: "Functie",
     areas: "Resultaatgebieden",
-    tasks: "taken",
-    indicators: "resultaatindicatoren",
+    tasks: ["taak", "taken"],
+    indicators: ["resultaatindicator", "resultaatindicatoren"],
     competencies: "Competenties",
-    behaviours: "gedragsvoorbeelden",
+    behaviours: ["gedragsvoorbeeld", "gedragsvoorbeelden"],
     noLevel: "geen niveau",
     levelTable: "Niveau-onderscheidende kenmerken",
-    rows: "rijen",
+    rows: ["rij", "rijen"],
     ownColumn: "eigen kolom",
     findings: "Bevindingen",
     none: "geen — dit profiel is compleet",
-    ready: "Klaar voor ondertekening",
-    yes: "ja",
-    no: "nee",
+    verdict: "Oordeel",
+    ignored: "Bewust genegeerd",
     unreadable: "Kan niet worden gelezen",
     paragraph: "alinea",
     severity: { error: "fout", warning: "waarschuwing", info: "info" } as Record<Severity, string>,
     totals: (files: number, ready: number, unreadable: number) =>
-      `${files} bestand(en): ${ready} klaar voor ondertekening${unreadable ? `, ${unreadable} niet te lezen` : ""}.`,
+      `${counted(files, "bestand", "bestanden")}: ${ready} compleet volgens sjabloon${unreadable ? `, ${unreadable} niet te lezen` : ""}.`,
   },
   en: {
     template: "Template",
@@ -40,26 +41,28 @@ const WORDS = {
     missed: "missing",
     title: "Job",
     areas: "Result areas",
-    tasks: "tasks",
-    indicators: "result indicators",
+    tasks: ["task", "tasks"],
+    indicators: ["result indicator", "result indicators"],
     competencies: "Competencies",
-    behaviours: "behaviour examples",
+    behaviours: ["behaviour example", "behaviour examples"],
     noLevel: "no level",
     levelTable: "Level-distinguishing characteristics",
-    rows: "rows",
+    rows: ["row", "rows"],
     ownColumn: "own column",
     findings: "Findings",
     none: "none — this profile is complete",
-    ready: "Ready to sign",
-    yes: "yes",
-    no: "no",
+    verdict: "Verdict",
+    ignored: "Deliberately ignored",
     unreadable: "Cannot be read",
     paragraph: "paragraph",
     severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     totals: (files: number, ready: number, unreadable: number) =>
-      `${files} file(s): ${ready} ready to sign${unreadable ? `, ${unreadable} unreadable` : ""}.`,
+      `${counted(files, "file", "files")}: ${ready} complete according to the template${unreadable ? `, ${unreadable} unreadable` : ""}.`,
   },
 };
+
+/** A count with its noun from a [one, many] pair of the word lists above. */
+const countedOf = (count: number, forms: readonly string[]) => counted(count, forms[0]!, forms[1]!);
 
 const MARK: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
 
@@ -105,8 +108,8 @@ export function renderTextReport(
       out.push(`  ${words.areas} (${entry.resultAreas.length})`);
       entry.resultAreas.forEach((area, index) => {
         const counts = [
-          area.tasks.length ? `${area.tasks.length} ${words.tasks}` : null,
-          `${area.indicators.length} ${words.indicators}`,
+          area.tasks.length ? countedOf(area.tasks.length, words.tasks) : null,
+          countedOf(area.indicators.length, words.indicators),
         ];
         out.push(`    ${index + 1}. ${area.title || "?"} — ${counts.filter(Boolean).join(", ")}`);
       });
@@ -115,7 +118,7 @@ export function renderTextReport(
       out.push(`  ${words.competencies} (${entry.competencies.length})`);
       for (const competency of entry.competencies) {
         out.push(
-          `    ${competency.name} (${competency.level ?? words.noLevel}) — ${competency.behaviours.length} ${words.behaviours}`,
+          `    ${competency.name} (${competency.level ?? words.noLevel}) — ${countedOf(competency.behaviours.length, words.behaviours)}`,
         );
       }
     }
@@ -123,7 +126,7 @@ export function renderTextReport(
     if (levels) {
       const own = levels.ownColumn === null ? null : levels.columns[levels.ownColumn]?.heading;
       out.push(
-        `  ${words.levelTable} (${levels.rows.length} ${words.rows}${own ? `, ${words.ownColumn} ${own}` : ""})`,
+        `  ${words.levelTable} (${countedOf(levels.rows.length, words.rows)}${own ? `, ${words.ownColumn} ${own}` : ""})`,
       );
       for (const row of levels.rows) {
         const value =
@@ -133,16 +136,23 @@ export function renderTextReport(
         );
       }
     }
-    const errors = entry.findings.filter((finding) => finding.severity === "error").length;
-    const isReady = entry.template !== null && errors === 0;
-    if (isReady) ready++;
+    if (entry.verdict?.complete) ready++;
     out.push(`  ${words.findings}: ${entry.findings.length === 0 ? words.none : ""}`.trimEnd());
     for (const finding of entry.findings) {
       out.push(
         `    ${MARK[finding.severity]} ${words.severity[finding.severity]} [${finding.rule}] ${finding.message} (${words.paragraph} ${finding.location.start + 1})`,
       );
     }
-    out.push(`  ${words.ready}: ${isReady ? words.yes : words.no}`, "");
+    const ignored = entry.ignored ?? [];
+    if (ignored.length > 0) {
+      out.push(`  ${words.ignored} (${ignored.length}):`);
+      ignored.forEach((item, index) => {
+        const finding = analysis?.ignoredFindings[index];
+        const why = finding ? ignoreReasonText(finding, language) : "";
+        out.push(`    – [${item.rule}] ${item.message}${why ? ` — ${why}` : ""}`);
+      });
+    }
+    out.push(`  ${words.verdict}: ${entry.verdict?.text ?? "-"}`, "");
   }
   if (folder) {
     const { heading, lines } = describeFolder(folder, language);

@@ -5,25 +5,60 @@ import { seed000, seed001 } from "../../test/helpers/seed-snapshots";
 import type { Template } from "../data/template-schema";
 import { analyse, VERY_LARGE_DOCUMENT_PARAGRAPHS } from "./analyse";
 import { FindingSchema, ReadinessSchema } from "./findings/schema";
+import { ignoreOf } from "../../test/helpers/ignores";
+import { ignoreReasonText, verdictText } from "./findings/verdict";
 
 describe("analyse", () => {
   it("sums up readiness: counts per severity, completeness and ready to sign", () => {
     const { readiness } = analyse(seed000(), { templates: BUILT_IN_TEMPLATES }).value;
     expect(ReadinessSchema.parse(readiness)).toEqual(readiness);
     expect(readiness.counts.error).toBeGreaterThan(20);
-    expect(readiness.readyToSign).toBe(false);
+    expect(readiness.complete).toBe(false);
     expect(readiness.completeness).toBeGreaterThan(0);
     expect(readiness.completeness).toBeLessThan(1);
   });
 
-  it("calls a complete profile ready to sign with full completeness", () => {
+  it("calls a complete profile complete according to its template, with full completeness", () => {
     const { readiness, findings } = analyse(seed001(), { templates: BUILT_IN_TEMPLATES }).value;
     expect(findings).toEqual([]);
     expect(readiness).toEqual({
       counts: { error: 0, warning: 0, info: 0 },
       completeness: 1,
-      readyToSign: true,
+      complete: true,
+      verdict: "complete",
+      ignored: { error: 0, warning: 0, info: 0 },
     });
+    expect(verdictText(readiness, "nl")).toBe("Compleet volgens sjabloon");
+  });
+
+  it("never lets ignored errors make a profile plainly complete: complete with ignored points, named", () => {
+    const all = analyse(seed000(), { templates: BUILT_IN_TEMPLATES }).value;
+    const errors = all.findings.filter((finding) => finding.severity === "error");
+    const warnings = all.findings.filter((finding) => finding.severity === "warning");
+    const ignored = [...errors, ...warnings].map((finding) => ({
+      id: finding.id,
+      reason: "bewust-afwijkend" as const,
+      note: "Afgesproken met de afdeling.",
+      at: "2026-12-03T09:30:00.000Z",
+    }));
+    const { readiness, ignoredFindings } = analyse(seed000(), {
+      templates: BUILT_IN_TEMPLATES,
+      ignored,
+    }).value;
+    expect(readiness.counts.error).toBe(0);
+    expect(readiness.verdict).toBe("complete-with-ignored");
+    expect(readiness.ignored).toMatchObject({ error: errors.length, warning: warnings.length });
+    expect(verdictText(readiness, "nl")).toBe(
+      `Compleet volgens sjabloon, met ${errors.length + warnings.length} bewust genegeerde punten`,
+    );
+    expect(ignoreReasonText(ignoredFindings[0]!, "nl")).toBe(
+      "bewust afwijkend: Afgesproken met de afdeling. (3 december 2026)",
+    );
+    // One error left open: not complete, and the count in the right form.
+    const oneOpen = analyse(seed000(), { templates: BUILT_IN_TEMPLATES, ignored: ignored.slice(1) }).value;
+    expect(oneOpen.readiness.verdict).toBe("incomplete");
+    expect(verdictText(oneOpen.readiness, "nl")).toBe("Nog niet compleet volgens sjabloon: 1 fout");
+    expect(verdictText(oneOpen.readiness, "en")).toBe("Not yet complete according to the template: 1 error");
   });
 
   it("says when a document is far larger than a profile, and not for a normal one", () => {
@@ -48,7 +83,7 @@ describe("analyse", () => {
       { source: { kind: "memory", name: null }, blocks: [p("Boodschappenlijst"), p("melk")] },
       { templates: BUILT_IN_TEMPLATES },
     ).value;
-    expect(readiness.readyToSign).toBe(false);
+    expect(readiness.complete).toBe(false);
   });
 
   it("gives findings valid ids that stay the same when the document changes elsewhere", () => {
@@ -73,9 +108,10 @@ describe("analyse", () => {
     const ignored = all.findings
       .filter((finding) => finding.rule === "template-guidance-left")
       .map((finding) => finding.id);
-    const rest = analyse(seed000(), { templates: BUILT_IN_TEMPLATES, ignored }).value;
+    const rest = analyse(seed000(), { templates: BUILT_IN_TEMPLATES, ignored: ignored.map(ignoreOf) }).value;
     expect(rest.findings.some((finding) => finding.rule === "template-guidance-left")).toBe(false);
     expect(rest.ignoredFindings.map((finding) => finding.id)).toEqual(ignored);
+    expect(rest.ignoredFindings.every((finding) => finding.ignored?.reason === null)).toBe(true);
     expect(rest.readiness.counts.warning).toBe(all.readiness.counts.warning - ignored.length);
   });
 

@@ -3,7 +3,8 @@ import { competencyNames } from "../data/load";
 import { GENERIC_TEMPLATE } from "../data/templates";
 import type { Template, TemplateSection } from "../data/template-schema";
 import { message, type Message, type Result } from "./common";
-import type { Finding, Readiness } from "./findings/schema";
+import type { Finding, Ignore, Readiness } from "./findings/schema";
+import { verdictOf } from "./findings/verdict";
 import type { Profile } from "./profile/schema";
 import { readProfile } from "./profile/read-profile";
 import type { Rule } from "./rules/define-rule";
@@ -21,7 +22,7 @@ export interface AnalyseOptions {
   /** Use this template instead of the detected one. */
   templateId?: string | null;
   /** Finding ids the user chose to ignore (kept in the document). */
-  ignored?: readonly string[];
+  ignored?: readonly Ignore[];
   rules?: readonly Rule[];
 }
 
@@ -151,21 +152,32 @@ export function analyse(snapshot: DocumentSnapshot, options: AnalyseOptions): Re
     }
   }
 
-  const ignored = new Set(options.ignored ?? []);
-  const shown = findings.filter((finding) => !ignored.has(finding.id));
-  const count = (severity: Finding["severity"]) =>
-    shown.filter((finding) => finding.severity === severity).length;
+  const ignores = new Map((options.ignored ?? []).map((ignore) => [ignore.id, ignore]));
+  const shown = findings.filter((finding) => !ignores.has(finding.id));
+  const ignoredFindings = findings
+    .filter((finding) => ignores.has(finding.id))
+    .map((finding) => ({ ...finding, ignored: ignores.get(finding.id)! }));
+  const counts = (list: readonly Finding[]) => ({
+    error: list.filter((finding) => finding.severity === "error").length,
+    warning: list.filter((finding) => finding.severity === "warning").length,
+    info: list.filter((finding) => finding.severity === "info").length,
+  });
+  const open = counts(shown);
+  const ignored = counts(ignoredFindings);
+  const verdict = verdictOf(template !== null, open, ignored);
   const readiness: Readiness = {
-    counts: { error: count("error"), warning: count("warning"), info: count("info") },
+    counts: open,
     completeness: checks === 0 ? 0 : Math.round(((checks - failed) / checks) * 100) / 100,
-    readyToSign: template !== null && count("error") === 0,
+    complete: verdict === "complete" || verdict === "complete-with-ignored",
+    verdict,
+    ignored,
   };
   return {
     value: {
       profile,
       template,
       findings: shown,
-      ignoredFindings: findings.filter((finding) => ignored.has(finding.id)),
+      ignoredFindings,
       readiness,
     },
     messages,

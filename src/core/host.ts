@@ -1,5 +1,5 @@
 import type { Language, Location, Result } from "./common";
-import type { Finding } from "./findings/schema";
+import type { Finding, Ignore } from "./findings/schema";
 import type { EditPlan } from "./plans/schema";
 import type { DocumentSnapshot } from "./snapshot/schema";
 
@@ -21,9 +21,9 @@ export interface HostAdapter {
   reveal(location: Location): Promise<void>;
   /** Adds the findings as comments at their locations. */
   addComments(findings: Finding[], language: Language): Promise<Result<{ added: number }>>;
-  /** Ids of the findings the user chose to ignore, kept in the document itself. */
-  loadIgnored(): Promise<string[]>;
-  saveIgnored(ids: string[]): Promise<void>;
+  /** The findings the user chose to ignore, with their reasons, kept in the document itself. */
+  loadIgnored(): Promise<Ignore[]>;
+  saveIgnored(ignores: Ignore[]): Promise<void>;
   capabilities(): HostCapabilities;
   /** Calls back with the block range of the user's selection; returns an unsubscribe function. */
   onSelectionChanged?(listener: (range: Location) => void): () => void;

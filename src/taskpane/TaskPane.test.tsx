@@ -119,7 +119,7 @@ describe("TaskPane", () => {
   it("speaks English when Office does", async () => {
     await renderTaskPane(new FakeHost(functieprofiel({ conditions: null })), { language: "en" });
     expect(screen.getByRole("tab", { name: /^Check/ })).toBeTruthy();
-    expect(screen.getByText("Not ready yet")).toBeTruthy();
+    expect(screen.getByText("Not yet complete")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Errors\s*1$/ })).toBeTruthy();
     expect(screen.getByText(/^The section 'Adverse working conditions' is missing\./)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Fix" })).toBeTruthy();

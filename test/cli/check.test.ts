@@ -114,18 +114,20 @@ describe("profielwijzer check --format json", () => {
 });
 
 describe("profielwijzer check as text and html", () => {
-  it("prints a readable outline with the level table and a ready-to-sign verdict", async () => {
+  it("prints a readable outline with the level table and the verdict", async () => {
     const { stdout } = await runCli(["check", fixture("seed-001-resultaatprofiel.docx")]);
     expect(stdout).toContain("Sjabloon: resultaatprofiel");
     expect(stdout).toContain("2. Marktbewerking en acquisitie — 8 resultaatindicatoren");
     expect(stdout).toContain("Niveau-onderscheidende kenmerken (6 rijen, eigen kolom ACCOUNTMANAGER II)");
     expect(stdout).toContain("Functiegroep: 8 (referentie)");
-    expect(stdout).toContain("Klaar voor ondertekening: ja");
+    expect(stdout).toContain("Oordeel: Compleet volgens sjabloon\n");
+    // Counts in the right form: one area with 1 indicator would say so, never "1 resultaatindicatoren".
+    expect(stdout).not.toMatch(/\b1 (resultaatindicatoren|taken|gedragsvoorbeelden|rijen)\b/);
   });
 
   it("speaks English with --lang en", async () => {
     const { stdout } = await runCli(["check", fixture("seed-000-functieprofiel.docx"), "--lang", "en"]);
-    expect(stdout).toContain("Ready to sign: no");
+    expect(stdout).toMatch(/Verdict: Not yet complete according to the template: \d+ errors/);
     expect(stdout).toContain("The profile has 6 competencies".replace("The profile has", "This profile has"));
   });
 
@@ -147,7 +149,9 @@ describe("profielwijzer check as text and html", () => {
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
     expect(html).toContain("seed-000-functieprofiel.docx");
     expect((html.match(/<tr>/g) ?? []).length).toBe(3);
-    expect(html).toContain("&#34;".length > 0 ? "Klaar voor ondertekening" : "");
+    expect(html).toContain("Compleet volgens sjabloon");
+    expect(html).toMatch(/Nog niet compleet volgens sjabloon: \d+ fouten/);
+    expect(html).not.toContain("Klaar voor ondertekening");
     // The findings carry the text they are about, escaped.
     expect(html).toContain("(“naam leidinggevende”)");
   });

@@ -1,17 +1,36 @@
 import { type Message, message } from "../common";
+import { type Ignore, IgnoreSchema } from "./schema";
 
 /**
- * The list of ignored findings as a document keeps it (a JSON array of finding ids, or the array itself
- * where Office's settings store JSON values). Both hosts read it here, so a damaged value means the same
- * everywhere: nothing ignored and a message, never an error that would hide the findings.
+ * The list of ignored findings as a document keeps it: a JSON array (or the array itself where Office's
+ * settings store JSON values) of entries `{ id, reason, note, at }`, or of bare ids as written before
+ * reasons were asked. Both hosts read and write it here, so a damaged value means the same everywhere:
+ * nothing ignored and a message, never an error that would hide the findings.
  */
-export interface IgnoredIds {
-  ids: string[];
+export interface StoredIgnores {
+  ignores: Ignore[];
   messages: Message[];
 }
 
-export function parseIgnoredIds(raw: unknown): IgnoredIds {
-  if (raw === null || raw === undefined || raw === "") return { ids: [], messages: [] };
+const partlyDamaged = () =>
+  message(
+    "warning",
+    "ignored-setting-damaged",
+    "Een deel van de lijst met genegeerde bevindingen in dit document is beschadigd en is overgeslagen.",
+    "Part of the list of ignored findings in this document is damaged and was skipped.",
+  );
+
+function entryOf(value: unknown): Ignore | null {
+  if (typeof value === "string")
+    return value.length > 0 ? { id: value, reason: null, note: "", at: null } : null;
+  const parsed = IgnoreSchema.safeParse(
+    typeof value === "object" && value !== null ? { note: "", at: null, reason: null, ...value } : value,
+  );
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseIgnores(raw: unknown): StoredIgnores {
+  if (raw === null || raw === undefined || raw === "") return { ignores: [], messages: [] };
   let value: unknown = raw;
   if (typeof raw === "string") {
     try {
@@ -21,24 +40,24 @@ export function parseIgnoredIds(raw: unknown): IgnoredIds {
     }
   }
   if (!Array.isArray(value)) return ignoredListDamaged();
-  const ids = value.filter((id): id is string => typeof id === "string" && id.length > 0);
-  const messages =
-    ids.length === value.length
-      ? []
-      : [
-          message(
-            "warning",
-            "ignored-setting-damaged",
-            "Een deel van de lijst met genegeerde bevindingen in dit document is beschadigd en is overgeslagen.",
-            "Part of the list of ignored findings in this document is damaged and was skipped.",
-          ),
-        ];
-  return { ids: [...new Set(ids)], messages };
+  const entries = value.map(entryOf);
+  const byId = new Map<string, Ignore>();
+  for (const entry of entries) if (entry && !byId.has(entry.id)) byId.set(entry.id, entry);
+  return {
+    ignores: [...byId.values()],
+    messages: entries.every((entry) => entry !== null) ? [] : [partlyDamaged()],
+  };
 }
 
-export function ignoredListDamaged(): IgnoredIds {
+/** The text a document keeps: one entry per id, the last one given winning. */
+export function serialiseIgnores(ignores: readonly Ignore[]): string {
+  const byId = new Map(ignores.map((ignore) => [ignore.id, ignore]));
+  return JSON.stringify([...byId.values()]);
+}
+
+export function ignoredListDamaged(): StoredIgnores {
   return {
-    ids: [],
+    ignores: [],
     messages: [
       message(
         "warning",

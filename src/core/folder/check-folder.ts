@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyse";
 import type { LocalisedText, Location } from "../common";
 import type { Finding } from "../findings/schema";
+import { verdictOf } from "../findings/verdict";
 import type { LevelTable } from "../profile/schema";
 import { fingerprint } from "../text/fingerprint";
 import { collapseSpace, foldText, headingKey } from "../text/normalise";
@@ -281,7 +282,8 @@ export function withFolderFindings(analysis: Analysis, extra: readonly Finding[]
     readiness: {
       ...analysis.readiness,
       counts,
-      readyToSign: analysis.readiness.readyToSign && counts.error === 0,
+      verdict: verdictOf(analysis.template !== null, counts, analysis.readiness.ignored),
+      complete: analysis.readiness.complete && counts.error === 0,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyse";
 import type { Language } from "../common";
 import type { FolderCheck } from "../folder/check-folder";
+import { verdictText } from "../findings/verdict";
 import type { FolderReportEntry, ReportEntry } from "./schema";
 
 /** One file's entry of the CLI report (SPEC §5), in the user's language. */
@@ -26,6 +27,20 @@ export function toReportEntry(file: string, analysis: Analysis, language: Langua
       message: finding.message[language],
       ...(finding.section ? { section: finding.section } : {}),
       location: finding.location,
+    })),
+    verdict: {
+      code: analysis.readiness.verdict,
+      complete: analysis.readiness.complete,
+      text: verdictText(analysis.readiness, language),
+    },
+    ignored: analysis.ignoredFindings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message[language],
+      location: finding.location,
+      reason: finding.ignored?.reason ?? null,
+      note: finding.ignored?.note ?? "",
+      at: finding.ignored?.at ?? null,
     })),
   };
 }

@@ -62,7 +62,7 @@ export function overviewRows(inputs: readonly OverviewInput[], series: readonly 
         .join("; "),
       errors: analysis?.readiness.counts.error ?? 0,
       warnings: analysis?.readiness.counts.warning ?? 0,
-      complete: analysis?.readiness.readyToSign ?? false,
+      complete: analysis?.readiness.complete ?? false,
       ignored: analysis?.ignoredFindings.length ?? 0,
       error: error ?? null,
     });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LocationSchema, SeveritySchema } from "../common";
+import { IGNORE_REASONS, VERDICTS } from "../findings/schema";
 
 /** The CLI's JSON report (SPEC §5): one object per file. This shape is a public contract. */
 export const ReportEntrySchema = z.strictObject({
@@ -29,6 +30,28 @@ export const ReportEntrySchema = z.strictObject({
       location: LocationSchema,
     }),
   ),
+  /** The one verdict the pane gives too (additive to SPEC §5; absent when the file could not be read). */
+  verdict: z
+    .strictObject({
+      code: z.enum(VERDICTS),
+      complete: z.boolean(),
+      text: z.string(),
+    })
+    .optional(),
+  /** The findings ignored in the document, with the reason kept there (additive; `--all` shows them as open). */
+  ignored: z
+    .array(
+      z.strictObject({
+        rule: z.string(),
+        severity: SeveritySchema,
+        message: z.string(),
+        location: LocationSchema,
+        reason: z.enum(IGNORE_REASONS).nullable(),
+        note: z.string(),
+        at: z.string().nullable(),
+      }),
+    )
+    .optional(),
   error: z.string().optional(),
 });
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;

@@ -5,6 +5,7 @@ import { paragraph, table, tinyDocx } from "../../../test/helpers/tiny-docx";
 import { createDocxHost } from "./docx-host";
 import { PackageEditor } from "./write-package";
 import { readDocx } from "./read-docx";
+import { ignoreOf } from "../../../test/helpers/ignores";
 
 const NORMAL =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>';
@@ -207,14 +208,20 @@ describe("comments", () => {
 });
 
 describe("ignored findings", () => {
-  it("keeps the ids in a custom document property and reads them back", async () => {
+  it("keeps the ignores, with their reasons, in a custom document property and reads them back", async () => {
     const host = createDocxHost(file(), { name: "x.docx" });
     expect(await host.loadIgnored()).toEqual([]);
-    await host.saveIgnored(["placeholder:kop:abc:0", "competency-count:-:x:0", "placeholder:kop:abc:0"]);
-    expect(await host.loadIgnored()).toEqual(["placeholder:kop:abc:0", "competency-count:-:x:0"]);
+    const reasoned = {
+      id: "competency-count:-:x:0",
+      reason: "bewust-afwijkend" as const,
+      note: "Zes competenties: afgesproken met de OR & HR.",
+      at: "2026-12-03T10:00:00.000Z",
+    };
+    await host.saveIgnored([ignoreOf("placeholder:kop:abc:0"), reasoned, ignoreOf("placeholder:kop:abc:0")]);
+    expect(await host.loadIgnored()).toEqual([ignoreOf("placeholder:kop:abc:0"), reasoned]);
     const bytes = host.bytes();
     expect(partText(bytes, "docProps/custom.xml")).toContain(
-      '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="profielwijzer.ignored"><vt:lpwstr>["placeholder:kop:abc:0","competency-count:-:x:0"]</vt:lpwstr></property>',
+      '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="profielwijzer.ignored"><vt:lpwstr>[{"id":"placeholder:kop:abc:0","reason":null,"note":"","at":null},{"id":"competency-count:-:x:0","reason":"bewust-afwijkend","note":"Zes competenties: afgesproken met de OR &amp; HR.","at":"2026-12-03T10:00:00.000Z"}]</vt:lpwstr></property>',
     );
     expect(partText(bytes, "_rels/.rels")).toContain(
       'relationships/custom-properties" Target="docProps/custom.xml"',
@@ -235,11 +242,11 @@ describe("ignored findings", () => {
       "docProps/custom.xml": custom(property(2, "Afdeling", "<vt:lpwstr>HR &amp; P</vt:lpwstr>")),
     };
     const host = createDocxHost(file(parts), { name: "x.docx" });
-    await host.saveIgnored(["a"]);
+    await host.saveIgnored([ignoreOf("a")]);
     const text = partText(host.bytes(), "docProps/custom.xml")!;
     expect(text).toContain(property(2, "Afdeling", "<vt:lpwstr>HR &amp; P</vt:lpwstr>"));
-    expect(text).toContain('pid="3" name="profielwijzer.ignored"><vt:lpwstr>["a"]</vt:lpwstr>');
-    expect(await host.loadIgnored()).toEqual(["a"]);
+    expect(text).toContain('pid="3" name="profielwijzer.ignored"><vt:lpwstr>[{"id":"a"');
+    expect(await host.loadIgnored()).toEqual([ignoreOf("a")]);
   });
 
   it.each([
@@ -265,18 +272,29 @@ describe("ignored findings", () => {
     };
     const host = createDocxHost(file(parts), { name: "x.docx", onMessage: (item) => messages.push(item) });
     expect(await host.loadIgnored()).toEqual([]);
-    await host.saveIgnored(["b"]);
-    expect(await host.loadIgnored()).toEqual(["b"]);
+    await host.saveIgnored([ignoreOf("b")]);
+    expect(await host.loadIgnored()).toEqual([ignoreOf("b")]);
     expect(messages.map((item) => item.code)).toEqual([
       "ignored-setting-damaged",
       "custom-properties-replaced",
     ]);
   });
 
+  it("reads a list kept before reasons were asked (bare ids) as ignores without a reason", async () => {
+    const parts = {
+      "_rels/.rels": PACKAGE_RELS(CUSTOM_REL),
+      "docProps/custom.xml": custom(property(2, "profielwijzer.ignored", '<vt:lpwstr>["a","b"]</vt:lpwstr>')),
+    };
+    expect(await createDocxHost(file(parts), { name: "x.docx" }).loadIgnored()).toEqual([
+      ignoreOf("a"),
+      ignoreOf("b"),
+    ]);
+  });
+
   it("keeps the body untouched when it stores the ids", async () => {
     const original = file();
     const host = createDocxHost(original, { name: "x.docx" });
-    await host.saveIgnored(["a"]);
+    await host.saveIgnored([ignoreOf("a")]);
     expect(readDocx(host.bytes()).value.documentXml).toBe(readDocx(original).value.documentXml);
   });
 });

@@ -3,7 +3,7 @@ import type { HostAdapter, HostCapabilities } from "../../core/host";
 import { applyPlan, documentChangedError } from "./apply-plan";
 import { addDocxComments } from "./comments";
 import { readDocx, type DocxDocument } from "./read-docx";
-import { readIgnoredIds, writeIgnoredIds } from "./settings";
+import { readIgnores, writeIgnores } from "./settings";
 
 /**
  * The HostAdapter over a .docx file held in memory, for the browser preview, the CLI and tests. It runs in
@@ -87,13 +87,13 @@ export function createDocxHost(initial: Uint8Array, options: DocxHostOptions): D
     },
 
     async loadIgnored() {
-      const { ids, messages } = readIgnoredIds(current().document);
+      const { ignores, messages } = readIgnores(current().document);
       report(messages);
-      return ids;
+      return ignores;
     },
 
-    async saveIgnored(ids) {
-      const result = writeIgnoredIds(current().document, ids);
+    async saveIgnored(ignores) {
+      const result = writeIgnores(current().document, ignores);
       replace(result.bytes);
       report(result.messages);
     },

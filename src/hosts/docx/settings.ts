@@ -1,5 +1,11 @@
 import { isProfielwijzerError, message, type Message } from "../../core/common";
-import { type IgnoredIds, ignoredListDamaged, parseIgnoredIds } from "../../core/findings/ignored";
+import {
+  ignoredListDamaged,
+  parseIgnores,
+  serialiseIgnores,
+  type StoredIgnores,
+} from "../../core/findings/ignored";
+import type { Ignore } from "../../core/findings/schema";
 import type { DocxDocument } from "./read-docx";
 import { appendToRoot, PackageEditor } from "./write-package";
 import { escapeXmlAttribute, escapeXmlText } from "./write-xml";
@@ -87,11 +93,11 @@ function readCustomProperties(editor: PackageEditor, part: string): CustomProper
   return { part, text, ours, highestPid, variantPrefix };
 }
 
-/** The ignored ids kept in the document; damaged values give [] and a message, never an error. */
-export function readIgnoredIds(document: DocxDocument): IgnoredIds {
+/** The ignored findings kept in the document; damaged values give [] and a message, never an error. */
+export function readIgnores(document: DocxDocument): StoredIgnores {
   const editor = new PackageEditor(document.parts);
   const part = findCustomPart(editor);
-  if (part === null) return { ids: [], messages: [] };
+  if (part === null) return { ignores: [], messages: [] };
   let properties: CustomProperties;
   try {
     properties = readCustomProperties(editor, part);
@@ -100,19 +106,19 @@ export function readIgnoredIds(document: DocxDocument): IgnoredIds {
     return ignoredListDamaged();
   }
   const raw = properties.ours?.value;
-  if (raw === undefined) return { ids: [], messages: [] };
+  if (raw === undefined) return { ignores: [], messages: [] };
   // A value of another type reads as "" (see above): damaged, not empty.
   if (raw === null || raw === "") return ignoredListDamaged();
-  return parseIgnoredIds(raw);
+  return parseIgnores(raw);
 }
 
-/** Stores the ignored ids in the document and returns the new file. */
-export function writeIgnoredIds(
+/** Stores the ignored findings in the document and returns the new file. */
+export function writeIgnores(
   document: DocxDocument,
-  ids: readonly string[],
+  ignores: readonly Ignore[],
 ): { bytes: Uint8Array<ArrayBuffer>; messages: Message[] } {
   const editor = new PackageEditor(document.parts);
-  const json = JSON.stringify([...new Set(ids)]);
+  const json = serialiseIgnores(ignores);
   const messages: Message[] = [];
   const part = findCustomPart(editor);
   let properties: CustomProperties | null = null;

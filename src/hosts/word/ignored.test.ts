@@ -1,6 +1,7 @@
 import type { Message } from "../../core/common";
 import { createFakeWord } from "../../../test/fakes/word";
-import { parseIgnoredIds as parseIgnored } from "../../core/findings/ignored";
+import { parseIgnores } from "../../core/findings/ignored";
+import { ignoreOf } from "../../../test/helpers/ignores";
 import { IGNORED_SETTING_KEY } from "./ignored";
 import { createWordHost } from "./word-host";
 
@@ -9,23 +10,26 @@ describe("ignored findings kept in the document", () => {
     const fake = createFakeWord([{ text: "tekst" }]);
     const host = createWordHost(fake.environment());
     expect(await host.loadIgnored()).toEqual([]);
-    await host.saveIgnored(["placeholder#3", "competency-count#0", "placeholder#3"]);
-    expect(JSON.parse(fake.document.settings.get(IGNORED_SETTING_KEY) ?? "null")).toBe(
-      '["placeholder#3","competency-count#0"]',
-    );
+    const reasoned = { ...ignoreOf("competency-count#0"), reason: "niet-van-toepassing" as const };
+    await host.saveIgnored([ignoreOf("placeholder#3"), reasoned, ignoreOf("placeholder#3")]);
+    expect(
+      JSON.parse(JSON.parse(fake.document.settings.get(IGNORED_SETTING_KEY) ?? "null") as string),
+    ).toEqual([ignoreOf("placeholder#3"), reasoned]);
     expect(await createWordHost(fake.environment()).loadIgnored()).toEqual([
-      "placeholder#3",
-      "competency-count#0",
+      ignoreOf("placeholder#3"),
+      reasoned,
     ]);
   });
 
   it("falls back to Office's document settings on older Word", async () => {
     const fake = createFakeWord([{ text: "tekst" }], { apiVersion: "1.3" });
     const host = createWordHost(fake.environment());
-    await host.saveIgnored(["section-empty#1"]);
+    await host.saveIgnored([ignoreOf("section-empty#1")]);
     expect(fake.legacySettings.saveCount).toBe(1);
-    expect(fake.legacySettings.saved.get(IGNORED_SETTING_KEY)).toBe('["section-empty#1"]');
-    expect(await host.loadIgnored()).toEqual(["section-empty#1"]);
+    expect(fake.legacySettings.saved.get(IGNORED_SETTING_KEY)).toBe(
+      '[{"id":"section-empty#1","reason":null,"note":"","at":null}]',
+    );
+    expect(await host.loadIgnored()).toEqual([ignoreOf("section-empty#1")]);
     expect(host.capabilities().settings).toBe(true);
   });
 
@@ -39,19 +43,29 @@ describe("ignored findings kept in the document", () => {
     expect(messages[0]?.text.nl).toMatch(/beschadigd/);
   });
 
-  it("keeps the good ids of a partly damaged list and drops the rest", () => {
-    expect(parseIgnored(["a#1", 7, null, "b#2"]).ids).toEqual(["a#1", "b#2"]);
-    expect(parseIgnored(["a#1", 7]).messages).toHaveLength(1);
-    expect(parseIgnored({ ids: ["a"] })).toMatchObject({
-      ids: [],
+  it("keeps the good entries of a partly damaged list and drops the rest", () => {
+    const good = { id: "c#3", reason: "anders", note: "Staat in de cao.", at: "2026-12-01T09:00:00.000Z" };
+    const wrongReason = { id: "d#4", reason: "geen zin", note: "", at: null };
+    expect(parseIgnores(["a#1", 7, null, "b#2", good, wrongReason]).ignores).toEqual([
+      ignoreOf("a#1"),
+      ignoreOf("b#2"),
+      good,
+    ]);
+    expect(parseIgnores(["a#1", 7]).messages).toHaveLength(1);
+    // An entry without note or date (written by hand) reads with an empty note.
+    expect(parseIgnores([{ id: "e#5", reason: "bewust-afwijkend" }]).ignores).toEqual([
+      { id: "e#5", reason: "bewust-afwijkend", note: "", at: null },
+    ]);
+    expect(parseIgnores({ ids: ["a"] })).toMatchObject({
+      ignores: [],
       messages: [{ code: "ignored-setting-damaged" }],
     });
-    expect(parseIgnored(null)).toEqual({ ids: [], messages: [] });
+    expect(parseIgnores(null)).toEqual({ ignores: [], messages: [] });
   });
 
   it("gives the read-only message when the ignore list cannot be saved", async () => {
     const fake = createFakeWord([{ text: "tekst" }], { readOnly: true });
-    await expect(createWordHost(fake.environment()).saveIgnored(["a#1"])).rejects.toMatchObject({
+    await expect(createWordHost(fake.environment()).saveIgnored([ignoreOf("a#1")])).rejects.toMatchObject({
       code: "read-only",
     });
   });
@@ -61,6 +75,6 @@ describe("ignored findings kept in the document", () => {
     const host = createWordHost(fake.environment({ legacySettings: null }));
     expect(host.capabilities().settings).toBe(false);
     expect(await host.loadIgnored()).toEqual([]);
-    await expect(host.saveIgnored(["a#1"])).rejects.toMatchObject({ code: "settings-unavailable" });
+    await expect(host.saveIgnored([ignoreOf("a#1")])).rejects.toMatchObject({ code: "settings-unavailable" });
   });
 });

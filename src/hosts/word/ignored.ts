@@ -1,10 +1,11 @@
 import { ProfielwijzerError } from "../../core/common";
-import { type IgnoredIds, parseIgnoredIds } from "../../core/findings/ignored";
+import { parseIgnores, serialiseIgnores, type StoredIgnores } from "../../core/findings/ignored";
+import type { Ignore } from "../../core/findings/schema";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
 import { mapWordError } from "./errors";
 
 /**
- * The ids of ignored findings live in the document itself, JSON-encoded under one key: in
+ * The ignored findings (id, reason, when) live in the document itself, JSON-encoded under one key: in
  * `document.settings` on WordApi 1.4, else in `Office.context.document.settings`. A damaged value is
  * read as "nothing ignored" with a message, never as an error.
  */
@@ -15,7 +16,7 @@ export function canStoreIgnored(env: WordEnvironment): boolean {
   return supportsWordApi(env, WORD_API.settings) || Boolean(env.legacySettings);
 }
 
-export async function loadIgnoredIds(env: WordEnvironment): Promise<IgnoredIds> {
+export async function loadIgnores(env: WordEnvironment): Promise<StoredIgnores> {
   let raw: unknown = null;
   if (supportsWordApi(env, WORD_API.settings)) {
     try {
@@ -30,11 +31,11 @@ export async function loadIgnoredIds(env: WordEnvironment): Promise<IgnoredIds> 
   } else if (env.legacySettings) {
     raw = env.legacySettings.get(IGNORED_SETTING_KEY);
   }
-  return parseIgnoredIds(raw);
+  return parseIgnores(raw);
 }
 
-export async function saveIgnoredIds(env: WordEnvironment, ids: string[]): Promise<void> {
-  const value = JSON.stringify([...new Set(ids)]);
+export async function saveIgnores(env: WordEnvironment, ignores: readonly Ignore[]): Promise<void> {
+  const value = serialiseIgnores(ignores);
   if (supportsWordApi(env, WORD_API.settings)) {
     try {
       await env.run(async (context) => {

@@ -3,7 +3,7 @@ import type { HostAdapter, HostCapabilities } from "../../core/host";
 import { type ReadMemory, applyWordPlan } from "./apply-plan";
 import { addWordComments } from "./comments";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
-import { canStoreIgnored, loadIgnoredIds, saveIgnoredIds } from "./ignored";
+import { canStoreIgnored, loadIgnores, saveIgnores } from "./ignored";
 import { readWordSnapshot } from "./read-snapshot";
 import { revealLocation, watchSelection } from "./selection";
 
@@ -50,13 +50,13 @@ export function createWordHost(env: WordEnvironment): HostAdapter {
     },
 
     async loadIgnored() {
-      const { ids, messages } = await loadIgnoredIds(env);
+      const { ignores, messages } = await loadIgnores(env);
       for (const item of messages) env.onMessage?.(item);
-      return ids;
+      return ignores;
     },
 
-    saveIgnored(ids) {
-      return saveIgnoredIds(env, ids);
+    saveIgnored(ignores) {
+      return saveIgnores(env, ignores);
     },
 
     capabilities(): HostCapabilities {

@@ -63,8 +63,8 @@ export const en: Strings = {
   profileFunction: "Function",
   profileUntitled: "Function without a title",
   recheck: "Check again",
-  readyToSign: "Ready to sign",
-  notReadyToSign: "Not ready yet",
+
+  notReadyToSign: "Not yet complete",
   completenessLabel: "Completeness: {percent}%",
   completenessShort: "{percent}% complete",
   templateMissingBadge: "No template",
@@ -126,11 +126,22 @@ export const en: Strings = {
   fixReplacing: "Replaces:",
   fixReplaceEmpty: "Enter the text that takes the place of the placeholder.",
   fixConfirm: "Fix anyway",
+  ignoreReasonLabel: "Why do you ignore this finding?",
+  ignoreNoteLabel: "Explanation (for whoever reads the profile later)",
+  ignoreNoteRequired: "For another reason, say briefly why.",
+  ignoreConfirm: "Ignore",
+  ignoreConfirmError: "Ignore this error anyway",
+  ignoreErrorWarning:
+    "This is an error. An ignored error stays visible in the verdict: the profile is then called complete with deliberately ignored points.",
+  ignoredBecause: "Ignored:",
   ignoredShow: "Show ignored findings ({count})",
   ignoredHide: "Hide ignored findings ({count})",
-  readyTitle: "Ready to sign",
-  readyBody: "All of the template's checks pass. The profile can be signed.",
-  readyWithRemarks: "Ready to sign: there are no errors left. The remarks below are worth a look.",
+
+  readyBody:
+    "All of the template's checks pass. That is about the profile's form; its content is yours to read.",
+  readyWithRemarks:
+    "Complete according to the template: there are no errors left. The remarks below are worth a look.",
+  readyWithIgnored: "They are listed below, each with the reason it was ignored.",
   readMessagesTitle: "Notes on reading",
   readMessagesHeading: "Notes on reading ({count})",
   countsSummary: "{errors} errors · {warnings} warnings · {info} for information",

@@ -1,3 +1,4 @@
+import { ignoreReasonText, verdictText } from "../../core/findings/verdict";
 import type { Analysis } from "../../core/analyse";
 import type { Language, Severity } from "../../core/common";
 import type { Finding } from "../../core/findings/schema";
@@ -51,7 +52,7 @@ export function formatChecklist(
   );
   lines.push(
     formatString(strings.checklistStatus, {
-      status: readiness.readyToSign ? strings.readyToSign : strings.notReadyToSign,
+      status: verdictText(readiness, language),
       percent: Math.round(readiness.completeness * 100),
     }),
   );
@@ -80,7 +81,11 @@ export function formatChecklist(
   if (analysis.findings.length === 0) lines.push("", strings.checklistNothing);
   if (analysis.ignoredFindings.length > 0) {
     lines.push("", formatString(strings.checklistIgnored, { count: analysis.ignoredFindings.length }));
-    for (const finding of analysis.ignoredFindings) lines.push(...describe(finding, "[–]"));
+    for (const finding of analysis.ignoredFindings)
+      lines.push(
+        ...describe(finding, "[–]"),
+        `    ${strings.ignoredBecause} ${ignoreReasonText(finding, language)}`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -6,7 +6,8 @@ import {
   type Location,
   type Message,
 } from "../../core/common";
-import type { Finding } from "../../core/findings/schema";
+import type { Finding, Ignore, IgnoreChoice } from "../../core/findings/schema";
+import { verdictText } from "../../core/findings/verdict";
 import type { HostAdapter } from "../../core/host";
 import type { EditPlan } from "../../core/plans/schema";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
@@ -80,7 +81,7 @@ export interface SessionActions {
   recheck(): Promise<void>;
   /** Applies a plan, then reads and analyses the document again; true when it was applied. */
   apply(plan: EditPlan): Promise<boolean>;
-  ignore(finding: Finding): Promise<void>;
+  ignore(finding: Finding, why?: IgnoreChoice): Promise<void>;
   restore(finding: Finding): Promise<void>;
   reveal(location: Location): Promise<void>;
   addComments(findings: readonly Finding[], language: Language): Promise<void>;
@@ -143,7 +144,7 @@ const MAX_NOTICES = 3;
 export class SessionController implements SessionActions {
   private state: SessionState;
   private readonly listeners = new Set<() => void>();
-  private ignored: readonly string[] = [];
+  private ignored: readonly Ignore[] = [];
   private hostMessages: readonly Message[] = [];
   private engineError: { error: unknown } | null = null;
   private customTemplates: readonly Template[] = [];
@@ -272,7 +273,7 @@ export class SessionController implements SessionActions {
         host.read(),
         host.loadIgnored().catch((error: unknown) => {
           this.notify("warning", describeHostError(error));
-          return [] as string[];
+          return [] as Ignore[];
         }),
       ]);
       if (token !== this.readToken) return false;
@@ -331,16 +332,17 @@ export class SessionController implements SessionActions {
       });
       if (this.announceNextAnalysis) {
         this.announceNextAnalysis = false;
-        const { counts, readyToSign } = result.value.readiness;
+        const readiness = result.value.readiness;
+        const { counts } = readiness;
         const values = { errors: counts.error, warnings: counts.warning, info: counts.info };
         this.announce({
           nl: formatString(catalogues.nl.announceChecked, {
             ...values,
-            status: readyToSign ? catalogues.nl.readyToSign : catalogues.nl.notReadyToSign,
+            status: verdictText(readiness, "nl"),
           }),
           en: formatString(catalogues.en.announceChecked, {
             ...values,
-            status: readyToSign ? catalogues.en.readyToSign : catalogues.en.notReadyToSign,
+            status: verdictText(readiness, "en"),
           }),
         });
       }
@@ -398,7 +400,7 @@ export class SessionController implements SessionActions {
     }
   };
 
-  private async saveIgnored(next: readonly string[], done: LocalisedText): Promise<void> {
+  private async saveIgnored(next: readonly Ignore[], done: LocalisedText): Promise<void> {
     const host = this.state.host;
     if (!host) return;
     const previous = this.ignored;
@@ -417,15 +419,19 @@ export class SessionController implements SessionActions {
     }
   }
 
-  readonly ignore = (finding: Finding): Promise<void> =>
+  /** Sets a finding aside with the reviewer's reason; the document keeps it, and when it was done. */
+  readonly ignore = (finding: Finding, why: IgnoreChoice = { reason: null, note: "" }): Promise<void> =>
     this.saveIgnored(
-      [...this.ignored.filter((id) => id !== finding.id), finding.id],
+      [
+        ...this.ignored.filter((ignore) => ignore.id !== finding.id),
+        { id: finding.id, reason: why.reason, note: why.note.trim(), at: new Date().toISOString() },
+      ],
       localiseKey("announceIgnored"),
     );
 
   readonly restore = (finding: Finding): Promise<void> =>
     this.saveIgnored(
-      this.ignored.filter((id) => id !== finding.id),
+      this.ignored.filter((ignore) => ignore.id !== finding.id),
       localiseKey("announceRestored"),
     );
 

@@ -42,7 +42,7 @@ describe("useProfileSession", () => {
     const host = new FakeHost(seed000());
     const { result } = await startSession(host);
     expect(result.current.analysis?.template?.id).toBe("functieprofiel");
-    expect(result.current.analysis?.readiness.readyToSign).toBe(false);
+    expect(result.current.analysis?.readiness.complete).toBe(false);
     expect(result.current.analysis?.readiness.counts.error).toBeGreaterThan(0);
     expect(result.current.announcement?.text.nl).toMatch(/^Gecontroleerd: \d+ fouten/);
   });
@@ -53,7 +53,7 @@ describe("useProfileSession", () => {
     const host = new FakeHost(functieprofiel());
     await act(async () => rerender({ target: host }));
     await waitFor(() => expect(result.current.status.kind).toBe("ready"));
-    expect(result.current.analysis?.readiness.readyToSign).toBe(true);
+    expect(result.current.analysis?.readiness.complete).toBe(true);
   });
 
   it("applies a missing section's fix, reads again, and the finding is gone", async () => {
@@ -103,8 +103,18 @@ describe("useProfileSession", () => {
     const { result } = await startSession(host);
     const guidance = findingOf(result.current.analysis!.findings, "template-guidance-left");
 
-    await act(() => result.current.ignore(guidance));
-    expect(host.ignored).toEqual([guidance.id]);
+    await act(() =>
+      result.current.ignore(guidance, { reason: "bewust-afwijkend", note: " Zo afgesproken. " }),
+    );
+    expect(host.ignored).toEqual([
+      {
+        id: guidance.id,
+        reason: "bewust-afwijkend",
+        note: "Zo afgesproken.",
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
+    ]);
+    expect(result.current.analysis!.ignoredFindings[0]!.ignored?.note).toBe("Zo afgesproken.");
     expect(result.current.analysis!.findings.some((finding) => finding.id === guidance.id)).toBe(false);
     expect(result.current.analysis!.ignoredFindings.map((finding) => finding.id)).toEqual([guidance.id]);
 
@@ -191,7 +201,7 @@ describe("useProfileSession", () => {
     const { result } = await startSession(new FakeHost(functieprofiel()));
     act(() => result.current.chooseTemplate("resultaatprofiel"));
     expect(result.current.analysis!.template?.id).toBe("resultaatprofiel");
-    expect(result.current.analysis!.readiness.readyToSign).toBe(false);
+    expect(result.current.analysis!.readiness.complete).toBe(false);
     act(() => result.current.chooseTemplate(null));
     expect(result.current.analysis!.template?.id).toBe("functieprofiel");
   });
@@ -264,7 +274,7 @@ describe("useProfileSession", () => {
     expect(result.current.notices).toHaveLength(1);
 
     await act(async () => rerender({ target: new FakeHost(functieprofiel()) }));
-    await waitFor(() => expect(result.current.analysis?.readiness.readyToSign).toBe(true));
+    await waitFor(() => expect(result.current.analysis?.readiness.complete).toBe(true));
     expect(result.current.notices).toEqual([]);
   });
 
@@ -275,7 +285,7 @@ describe("useProfileSession", () => {
     await act(() => result.current.ignore(guidance));
     const text = result.current.checklistText();
     expect(text).toContain("Profiel: Key accountmanager");
-    expect(text).toContain("Status: Nog niet klaar");
+    expect(text).toMatch(/Status: Nog niet compleet volgens sjabloon: \d+ fouten/);
     expect(text).toMatch(/\nFOUTEN \(\d+\)\n\[ \] Kop: /);
     expect(text).toMatch(/\nGENEGEERD \(1\)\n\[–\] Kenmerken van de functie: Deze toelichting/);
   });

@@ -1,5 +1,5 @@
 import type { Language, Location, Message, Result } from "../../core/common";
-import type { Finding } from "../../core/findings/schema";
+import type { Finding, Ignore } from "../../core/findings/schema";
 import type { ApplyOutcome, HostAdapter, HostCapabilities } from "../../core/host";
 import type { EditPlan } from "../../core/plans/schema";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
@@ -12,10 +12,11 @@ import { applyToSnapshot } from "./apply-to-snapshot";
 export class FakeHost implements HostAdapter {
   readonly kind = "docx" as const;
   snapshot: DocumentSnapshot;
-  ignored: string[];
+  ignored: Ignore[];
   readonly applied: EditPlan[] = [];
   readonly revealed: Location[] = [];
   readonly commented: { findings: Finding[]; language: Language }[] = [];
+  /** The ids of each save, in order (what most tests look at); `ignored` holds the last save whole. */
   readonly saved: string[][] = [];
   reads = 0;
   /** Thrown by the next call of that kind, then cleared. */
@@ -25,9 +26,12 @@ export class FakeHost implements HostAdapter {
   commentsSupported = true;
   private selectionListeners = new Set<(range: Location) => void>();
 
-  constructor(snapshot: DocumentSnapshot, options: { ignored?: string[] } = {}) {
+  /** `ignored` as bare ids (a list kept before reasons were asked) or as whole entries. */
+  constructor(snapshot: DocumentSnapshot, options: { ignored?: ReadonlyArray<string | Ignore> } = {}) {
     this.snapshot = snapshot;
-    this.ignored = options.ignored ?? [];
+    this.ignored = (options.ignored ?? []).map((entry) =>
+      typeof entry === "string" ? { id: entry, reason: null, note: "", at: null } : entry,
+    );
   }
 
   async read(): Promise<Result<DocumentSnapshot>> {
@@ -73,14 +77,14 @@ export class FakeHost implements HostAdapter {
     return { value: { added: findings.length }, messages: [] };
   }
 
-  async loadIgnored(): Promise<string[]> {
+  async loadIgnored(): Promise<Ignore[]> {
     return [...this.ignored];
   }
 
-  async saveIgnored(ids: string[]): Promise<void> {
+  async saveIgnored(ignores: Ignore[]): Promise<void> {
     this.throwIfFailing("saveIgnored");
-    this.ignored = [...ids];
-    this.saved.push([...ids]);
+    this.ignored = [...ignores];
+    this.saved.push(ignores.map((ignore) => ignore.id));
   }
 
   capabilities(): HostCapabilities {

@@ -114,7 +114,7 @@ describe("CheckPane", () => {
           fix: { kind: "plan", title: plan.title, safe: false, plan },
         };
         if (
-          !options.ignored?.includes(finding.id) &&
+          !options.ignored?.some((ignore) => ignore.id === finding.id) &&
           input.blocks.every((block) => !block.text.startsWith("Samenwerken"))
         )
           result.value.findings.push(finding);
@@ -140,12 +140,26 @@ describe("CheckPane", () => {
     await renderPane(<CheckPane />, host);
     const user = userEvent.setup();
     await user.click(item("Neem op deze plaats").getByRole("button", { name: "Negeer" }));
+    // Nothing is set aside before the reviewer says why.
+    expect(host.ignored).toHaveLength(0);
+    await user.click(item("Neem op deze plaats").getByRole("radio", { name: "Bewust afwijkend" }));
+    await user.type(
+      item("Neem op deze plaats").getByRole("textbox", { name: /Toelichting/ }),
+      "Staat zo in de cao.",
+    );
+    await user.click(item("Neem op deze plaats").getByRole("button", { name: "Negeren" }));
     await waitFor(() => expect(screen.getByRole("button", { name: /^Waarschuwingen\s*3$/ })).toBeTruthy());
-    expect(host.ignored).toHaveLength(1);
+    expect(host.ignored).toMatchObject([{ reason: "bewust-afwijkend", note: "Staat zo in de cao." }]);
 
     const show = screen.getByRole("button", { name: "Genegeerde bevindingen tonen (1)" });
     expect(show.getAttribute("aria-expanded")).toBe("false");
     await user.click(show);
+    // The reason stays with the finding, for whoever reviews the profile next.
+    expect(
+      item("Neem op deze plaats").getByText(
+        /^Genegeerd: bewust afwijkend: Staat zo in de cao\. \(\d+ \w+ \d{4}\)$/,
+      ),
+    ).toBeTruthy();
     await user.click(item("Neem op deze plaats").getByRole("button", { name: "Terugzetten" }));
     await waitFor(() => expect(screen.getByRole("button", { name: /^Waarschuwingen\s*4$/ })).toBeTruthy());
     expect(host.ignored).toEqual([]);
@@ -184,9 +198,9 @@ describe("CheckPane", () => {
     expect(document.activeElement).toBe(area);
   });
 
-  it("says a profile without errors is ready to sign", async () => {
+  it("says a profile without errors is complete according to its template, about its form only", async () => {
     await renderPane(<CheckPane />, new FakeHost(functieprofiel()));
-    expect(screen.getByRole("heading", { name: "Klaar voor ondertekening" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Compleet volgens sjabloon" })).toBeTruthy();
     expect(screen.queryAllByRole("listitem")).toHaveLength(0);
   });
 

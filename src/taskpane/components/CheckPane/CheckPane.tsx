@@ -20,6 +20,7 @@ import { useCheckPaneStyles } from "./CheckPane.styles";
 import { useChecklistCopy } from "./useChecklistCopy";
 import { DismissButton } from "../DismissButton/DismissButton";
 import { ExpandButton } from "../Disclosure/ExpandButton";
+import { verdictText } from "../../../core/findings/verdict";
 
 /**
  * Controle: the findings by severity, what to do about each, the checklist for the clipboard, the findings
@@ -31,7 +32,10 @@ export function CheckPane() {
   const strings = useStrings();
   const styles = useCheckPaneStyles();
   const copy = useChecklistCopy(session.checklistText);
-  const [showIgnored, setShowIgnored] = useState(false);
+  // Shown open when the verdict rests on them: the reviewer reads what was set aside and why.
+  const [showIgnored, setShowIgnored] = useState(
+    session.analysis?.readiness.verdict === "complete-with-ignored",
+  );
   const ignoredId = useId();
   const { analysis, language } = session;
   if (!analysis) return null;
@@ -90,20 +94,27 @@ export function CheckPane() {
         </div>
       )}
 
-      {!session.isEmpty && readiness.readyToSign && findings.length === 0 && (
+      {!session.isEmpty && readiness.verdict === "complete" && findings.length === 0 && (
         <div className={styles.ready} role="status">
           <CheckmarkCircleFilled className={styles.readyIcon} aria-hidden />
           <Subtitle2 as="h3" className={styles.readyHeading}>
-            {strings.readyTitle}
+            {verdictText(readiness, session.language)}
           </Subtitle2>
           <Body1 as="p" className={styles.muted}>
             {strings.readyBody}
           </Body1>
         </div>
       )}
-      {!session.isEmpty && readiness.readyToSign && findings.length > 0 && (
+      {!session.isEmpty && readiness.verdict === "complete" && findings.length > 0 && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{strings.readyWithRemarks}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!session.isEmpty && readiness.verdict === "complete-with-ignored" && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>
+            {verdictText(readiness, session.language)}. {strings.readyWithIgnored}
+          </MessageBarBody>
         </MessageBar>
       )}
 

@@ -18,12 +18,14 @@ import {
 } from "@fluentui/react-icons";
 import { useId, useState, type FormEvent } from "react";
 import type { Language } from "../../../core/common";
-import type { Finding } from "../../../core/findings/schema";
+import type { Finding, IgnoreChoice } from "../../../core/findings/schema";
+import { ignoreReasonText } from "../../../core/findings/verdict";
 import { useStrings } from "../../i18n";
+import { IgnoreForm } from "./IgnoreForm";
 import { SeverityIcon } from "./SeverityIcon";
 import { useFindingListStyles } from "./FindingList.styles";
 
-export type FindingMode = "idle" | "placeholder" | "confirm";
+export type FindingMode = "idle" | "placeholder" | "confirm" | "ignore";
 
 export interface FindingItemProps {
   finding: Finding;
@@ -41,7 +43,9 @@ export interface FindingItemProps {
   applying: boolean;
   onGoTo(): void;
   onFix(): void;
+  /** Opens the form that asks why. */
   onIgnore(): void;
+  onIgnoreConfirm(choice: IgnoreChoice): void;
   onRestore(): void;
   onCancel(): void;
   onReplace(text: string): void;
@@ -98,6 +102,21 @@ export function FindingItem(props: FindingItemProps) {
         <Caption1 as="p" className={styles.quote}>
           {quote}
         </Caption1>
+      )}
+      {ignored && finding.ignored && (
+        <Caption1 as="p" className={styles.reason}>
+          {strings.ignoredBecause} {ignoreReasonText(finding, language)}
+        </Caption1>
+      )}
+
+      {mode === "ignore" && (
+        <IgnoreForm
+          finding={finding}
+          language={language}
+          disabled={disabled}
+          onIgnore={props.onIgnoreConfirm}
+          onCancel={props.onCancel}
+        />
       )}
 
       {mode === "placeholder" && fix?.kind === "replace-placeholder" && (
@@ -196,6 +215,7 @@ export function FindingItem(props: FindingItemProps) {
             icon={ignored ? <ArrowUndoRegular /> : <EyeOffRegular />}
             aria-describedby={messageId}
             disabledFocusable={disabled}
+            data-action={ignored ? "restore" : "ignore"}
             onClick={ignored ? props.onRestore : props.onIgnore}
           >
             {ignored ? strings.restore : strings.ignore}

@@ -62,6 +62,11 @@ export const useFindingListStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     color: tokens.colorNeutralForeground3,
   },
+  reason: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalS,

@@ -82,6 +82,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
                           onGoTo={() => list.goTo(finding)}
                           onFix={() => list.fix(finding)}
                           onIgnore={() => list.ignore(finding)}
+                          onIgnoreConfirm={(choice) => list.confirmIgnore(finding, choice)}
                           onRestore={() => list.restore(finding)}
                           onCancel={() => list.cancel(finding)}
                           onReplace={(text) => list.replace(finding, text)}
@@ -123,6 +124,7 @@ export function IgnoredFindingList({ findings }: { findings: readonly Finding[] 
               onGoTo={() => list.goTo(finding)}
               onFix={() => undefined}
               onIgnore={() => undefined}
+              onIgnoreConfirm={() => undefined}
               onRestore={() => list.restore(finding)}
               onCancel={() => undefined}
               onReplace={() => undefined}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Severity } from "../../../core/common";
-import type { Finding } from "../../../core/findings/schema";
+import type { Finding, IgnoreChoice } from "../../../core/findings/schema";
 import { SEVERITIES } from "../../session/checklist";
 import { useSession } from "../../session/SessionContext";
 import type { FindingMode } from "./FindingItem";
@@ -77,17 +77,23 @@ export function useFindingList(findings: readonly Finding[]) {
     confirm: (finding: Finding) => void applyFix(finding),
     replace: (finding: Finding, text: string) => void applyFix(finding, text),
     cancel(finding: Finding) {
+      const opener = active?.mode === "ignore" ? "ignore" : "fix";
       setActive(null);
       // Back to the button that opened the form.
       requestAnimationFrame(() => {
         const items = containerRef.current?.querySelectorAll<HTMLElement>("[data-finding]") ?? [];
         const item = [...items].find((element) => element.dataset.finding === finding.id);
-        item?.querySelector<HTMLElement>('button[data-action="fix"]')?.focus();
+        item?.querySelector<HTMLElement>(`button[data-action="${opener}"]`)?.focus();
       });
     },
+    /** Asks why first: nothing is set aside without a reason. */
     ignore(finding: Finding) {
+      setActive({ id: finding.id, mode: "ignore" });
+    },
+    confirmIgnore(finding: Finding, choice: IgnoreChoice) {
       followFocus(finding);
-      void session.ignore(finding);
+      setActive(null);
+      void session.ignore(finding, choice);
     },
     restore(finding: Finding) {
       followFocus(finding);

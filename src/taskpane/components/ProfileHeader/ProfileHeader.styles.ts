@@ -32,6 +32,14 @@ export const useProfileHeaderStyles = makeStyles({
   eyebrow: {
     color: tokens.colorNeutralForeground3,
   },
+  /** A long verdict ("Compleet volgens sjabloon, met 2 bewust genegeerde punten") wraps instead of overflowing. */
+  wrapBadge: {
+    height: "auto",
+    minHeight: "20px",
+    whiteSpace: "normal",
+    textAlign: "start",
+    paddingBlock: tokens.spacingVerticalXXS,
+  },
   statusRow: {
     display: "flex",
     alignItems: "center",

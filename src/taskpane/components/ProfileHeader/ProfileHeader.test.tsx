@@ -19,11 +19,11 @@ const jsonFile = (name: string, content: unknown) =>
   });
 
 describe("ProfileHeader", () => {
-  it("shows the function, whether it is ready to sign, how complete it is and the detected template", async () => {
+  it("shows the function, whether it is complete according to its template, how complete it is and the detected template", async () => {
     await renderPane(<ProfileHeader />, new FakeHost(seed000()));
     const region = screen.getByRole("region", { name: "Profiel" });
     expect(within(region).getByRole("heading", { level: 2, name: "Key accountmanager" })).toBeTruthy();
-    expect(within(region).getByText("Nog niet klaar")).toBeTruthy();
+    expect(within(region).getByText("Nog niet compleet")).toBeTruthy();
     expect(within(region).getByRole("progressbar", { name: "Volledigheid: 75%" })).toBeTruthy();
     const select = within(region).getByRole("combobox", { name: "Sjabloon" }) as HTMLSelectElement;
     expect(select.selectedOptions[0]!.textContent).toBe("Herkend: Functieprofiel");
@@ -42,9 +42,9 @@ describe("ProfileHeader", () => {
     expect(lines.slice(1).join(" ")).toMatch(/Ontbreekt: /);
   });
 
-  it("says a finished profile is ready to sign", async () => {
+  it("says a finished profile is complete according to its template", async () => {
     await renderPane(<ProfileHeader />, new FakeHost(functieprofiel()));
-    expect(screen.getByText("Klaar voor ondertekening")).toBeTruthy();
+    expect(screen.getByText("Compleet volgens sjabloon")).toBeTruthy();
     expect(screen.getByRole("progressbar", { name: "Volledigheid: 100%" })).toBeTruthy();
   });
 
@@ -53,7 +53,7 @@ describe("ProfileHeader", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Sjabloon" }), "resultaatprofiel");
     expect(session.current!.analysis!.template?.id).toBe("resultaatprofiel");
     expect(screen.getByText("Zelf gekozen; herkend was Functieprofiel (100%).")).toBeTruthy();
-    expect(screen.getByText("Nog niet klaar")).toBeTruthy();
+    expect(screen.getByText("Nog niet compleet")).toBeTruthy();
   });
 
   it("reads the document again with Opnieuw controleren", async () => {

@@ -12,9 +12,11 @@ import {
   ArrowClockwiseRegular,
   CheckmarkCircleFilled,
   ErrorCircleFilled,
+  EyeOffRegular,
   QuestionCircleRegular,
 } from "@fluentui/react-icons";
 import { useId } from "react";
+import { verdictText } from "../../../core/findings/verdict";
 import { formatString, useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
 import { SettingsButton } from "../SettingsDialog/SettingsButton";
@@ -82,9 +84,14 @@ export function ProfileHeader() {
           <Badge appearance="tint" color="informative" icon={<QuestionCircleRegular />}>
             {strings.templateMissingBadge}
           </Badge>
-        ) : readiness.readyToSign ? (
+        ) : readiness.verdict === "complete" ? (
           <Badge appearance="filled" color="success" icon={<CheckmarkCircleFilled />}>
-            {strings.readyToSign}
+            {verdictText(readiness, language)}
+          </Badge>
+        ) : readiness.verdict === "complete-with-ignored" ? (
+          // Complete only because points were set aside: the reviewer must see that at a glance.
+          <Badge appearance="tint" color="warning" icon={<EyeOffRegular />} className={styles.wrapBadge}>
+            {verdictText(readiness, language)}
           </Badge>
         ) : (
           <Badge appearance="tint" color="danger" icon={<ErrorCircleFilled />}>
@@ -97,7 +104,7 @@ export function ProfileHeader() {
               className={styles.progress}
               value={readiness.completeness}
               thickness="large"
-              color={readiness.readyToSign ? "success" : "brand"}
+              color={readiness.verdict === "complete" ? "success" : "brand"}
               aria-label={formatString(strings.completenessLabel, { percent })}
             />
             <Caption1 className={styles.percent} aria-hidden>
