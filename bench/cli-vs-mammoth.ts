@@ -90,7 +90,10 @@ export async function measureCliFigures(options: { copies: number; runs: number 
     // Warm-up: file cache, tsx's compile cache, mammoth's first load.
     runCli(folder, out);
     runMammoth(folder, files.length);
-    const report = JSON.parse(readFileSync(out, "utf8")) as { error?: string }[];
+    // A folder's report ends with one folder entry (files, series, findings across files) after the files.
+    const report = (JSON.parse(readFileSync(out, "utf8")) as { file?: string; error?: string }[]).filter(
+      (entry) => entry.file !== undefined,
+    );
     if (report.length !== files.length || report.some((entry) => entry.error !== undefined)) {
       throw new Error("the CLI did not check every file of the benchmark folder");
     }
