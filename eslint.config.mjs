@@ -5,7 +5,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**"] },
+  { ignores: ["dist/**", "build/**", "coverage/**", "node_modules/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,9 +11,10 @@ import { log, median, round } from "./timing";
 
 /**
  * The CLI checking a folder of N copies of the fixtures, in its own process exactly as a user runs it
- * (`node bin/profielwijzer.js check <folder> --format json`), against mammoth merely extracting the raw
- * text of the same files, also in its own process. Both include their start-up; start-up is measured on
- * its own too, and both are measured in-process as well, so the table shows where the time goes.
+ * (`node bin/profielwijzer.js check <folder> --format json`: the built bundle, rebuilt first if a source
+ * changed), against mammoth merely extracting the raw text of the same files, also in its own process. Both
+ * include their start-up; start-up is measured on its own too (and against a bare `node -e 0`), and both are
+ * measured in-process as well, so the table shows where the time goes.
  */
 
 const ROOT = join(__dirname, "..");
@@ -31,6 +32,9 @@ export interface CliFigures {
   /** Start-up alone: `profielwijzer --version`, and node loading mammoth. */
   cliStartupMs: number;
   mammothStartupMs: number;
+  /** A bare `node -e 0`, and the CLI's start-up as a multiple of it. */
+  nodeStartupMs: number;
+  cliStartupVsNode: number;
   /** In-process, warmed up: read + analyse + report entry per file, and mammoth.extractRawText per file. */
   cliInProcessMsPerFile: number;
   mammothInProcessMsPerFile: number;
@@ -87,10 +91,13 @@ export async function measureCliFigures(options: { copies: number; runs: number 
   const out = join(folder, "report.json");
   try {
     log(`· CLI tegen mammoth: ${files.length} bestanden in ${folder} …`);
-    // Warm-up: file cache, tsx's compile cache, mammoth's first load.
+    // Warm-up: file cache, building the CLI bundle if a source changed, mammoth's first load.
     runCli(folder, out);
     runMammoth(folder, files.length);
-    const report = JSON.parse(readFileSync(out, "utf8")) as { error?: string }[];
+    // A folder's report ends with one folder entry (files, series, findings across files) after the files.
+    const report = (JSON.parse(readFileSync(out, "utf8")) as { file?: string; error?: string }[]).filter(
+      (entry) => entry.file !== undefined,
+    );
     if (report.length !== files.length || report.some((entry) => entry.error !== undefined)) {
       throw new Error("the CLI did not check every file of the benchmark folder");
     }
@@ -101,9 +108,11 @@ export async function measureCliFigures(options: { copies: number; runs: number 
       cli.push(runCli(folder, out));
       reader.push(runMammoth(folder, files.length));
     }
-    const startup = { cli: [] as number[], mammoth: [] as number[] };
-    for (let run = 0; run < options.runs; run++) {
+    const startup = { cli: [] as number[], mammoth: [] as number[], node: [] as number[] };
+    // Start-ups are short and noisy: more samples than the folder runs, alternating again.
+    for (let run = 0; run < options.runs * 3; run++) {
       startup.cli.push(runNode([CLI, "--version"]).ms);
+      startup.node.push(runNode(["-e", "0"]).ms);
       startup.mammoth.push(runNode([MAMMOTH_CHILD, folder, "--count-only"]).ms);
     }
     const inProcess = await measureInProcess(files);
@@ -116,6 +125,8 @@ export async function measureCliFigures(options: { copies: number; runs: number 
       cliVsMammoth: round(cliMs / mammothMs, 2),
       cliStartupMs: round(median(startup.cli), 0),
       mammothStartupMs: round(median(startup.mammoth), 0),
+      nodeStartupMs: round(median(startup.node), 0),
+      cliStartupVsNode: round(median(startup.cli) / median(startup.node), 2),
       cliInProcessMsPerFile: round(inProcess.cli, 2),
       mammothInProcessMsPerFile: round(inProcess.mammoth, 2),
     };

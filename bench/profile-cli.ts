@@ -6,11 +6,12 @@ import { round } from "./timing";
 
 /**
  * Runs the CLI under `node --cpu-prof` over a folder and sums the V8 profile up: where the time goes by
- * function (self time) and which of our functions carry the most (inclusive time, callees counted).
+ * function (self time) and which of our functions carry the most (inclusive time, callees counted). It runs
+ * the sources through tsx rather than the bundle, so the time is told per source file.
  */
 
 const ROOT = join(__dirname, "..");
-const CLI = join(ROOT, "bin", "profielwijzer.js");
+const CLI = join(ROOT, "src", "cli", "bin.ts");
 
 interface ProfileNode {
   id: number;
@@ -107,6 +108,8 @@ export function profileCli(folder: string): CliProfile {
         "--cpu-prof",
         "--cpu-prof-dir",
         directory,
+        "--import",
+        "tsx",
         CLI,
         "check",
         folder,

@@ -7,9 +7,9 @@ import { withoutSection } from "../docx-writer/variants";
 import { fixture, tempDir } from "./run-cli";
 
 /**
- * The CLI as a user starts it: `bin/profielwijzer.js` in its own Node process (through tsx), not the
- * in-process `main()` the other CLI tests call. Catches what only the real entry point can get wrong,
- * such as a module it cannot load.
+ * The CLI as a user starts it: `bin/profielwijzer.js` in its own Node process (the esbuild bundle, built
+ * first when a source is newer), not the in-process `main()` the other CLI tests call. Catches what only the
+ * real entry point can get wrong, such as a module it cannot load.
  */
 
 const run = promisify(execFile);
