@@ -28,6 +28,10 @@ const expectedOf = (file: string): Expected =>
  * why (see the issue note). Every other problem in these files still fails the test.
  */
 const KNOWN_GAPS: Record<string, { why: string; problems: string[] }> = {
+  "eigen-shift-supervisor-warehouse": {
+    why: "pandoc's competency table under an own heading ('Gedrag dat bij deze rol hoort') is also read as areas",
+    problems: ["areas"],
+  },
   "eigen-gemeente-beleidsmedewerker": {
     why: "an own style laid out like functieprofiel is detected as functieprofiel",
     problems: ["template"],
@@ -153,7 +157,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
     );
   });
 
-  it("reads at least 94% of all structure checks right and detects 222 of the 249 files", () => {
+  it("reads at least 94% of all structure checks right and detects 228 of the 255 files", () => {
     let checks = 0;
     let right = 0;
     let detected = 0;
@@ -164,7 +168,7 @@ describe("profiles in the house styles Dutch employers publish", () => {
       if (result.templateRight) detected++;
     }
     expect(right / checks).toBeGreaterThanOrEqual(0.94);
-    expect(detected).toBeGreaterThanOrEqual(222);
+    expect(detected).toBeGreaterThanOrEqual(228);
   });
 
   it.each(files)(

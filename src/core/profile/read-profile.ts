@@ -176,6 +176,10 @@ function templateKind(template: Template, id: string): TemplateSection["kind"] |
 
 /** Kinds a template has at most one section of: a heading of that kind can only mean that section. */
 const SINGLE_KINDS = new Set<TemplateSection["kind"]>(["result-areas", "competencies", "level-table"]);
+/** A heading that names the competencies in its own words. */
+const COMPETENCY_WORDING = /competenti|^(?:[\d.\s]*|[a-z][.:)]\s*)gedrag(?: dat|en| die)\b|^hoe je werkt\b/u;
+/** Parts whose content is read, not only named: a template that lacks one still gets it read. */
+const BORROWED_KINDS = new Set<TemplateSection["kind"]>(["result-areas", "competencies"]);
 
 /**
  * Headings the template does not word this way but Dutch profiles commonly do (`Resultaten`,
@@ -222,6 +226,13 @@ function borrowedStarts(
           )
         : undefined);
     if (section) present.add(section.id);
+    // A part the template does not know but every profile reads the same way (competencies under a template
+    // without them, "4 Competenties" in an own house style) keeps the generic meaning, so it is still read.
+    else if (BORROWED_KINDS.has(hit.section.kind) && !present.has(hit.section.id)) {
+      present.add(hit.section.id);
+      starts.push({ index: hit.line.index, section: hit.section, heading: hit.line, worded: true });
+      continue;
+    }
     starts.push(
       section
         ? { index: hit.line.index, section, heading: hit.line, worded: true }
@@ -363,7 +374,21 @@ export function readProfile(
   let templateHits = hitsFor(template, hits).filter((hit) => !isPlainAreaLabel(hit, labels));
   const headerSection = template.sections.find((section) => section.kind === "header");
   if (headerSection) templateHits = withoutHeaderLabels(templateHits, lines, tables, headerSection);
-  const firstHeading = Math.min(...templateHits.map((hit) => hit.line.index), lines.length);
+  // With no heading known (an own house style worded its own way: "Dit ga je doen"), the highest heading
+  // level used more than once heads the sections; a single Heading 1 above them is the title.
+  const levelCounts = new Map<number, number>();
+  for (const line of lines) {
+    const level = line.block.headingLevel;
+    if (level !== null && !line.cell && !line.empty)
+      levelCounts.set(level, (levelCounts.get(level) ?? 0) + 1);
+  }
+  const repeated = [...levelCounts].filter(([, count]) => count >= 2).map(([level]) => level);
+  const repeatedTop = repeated.length > 0 ? Math.min(...repeated) : null;
+  const firstRepeated = lines.find((line) => !line.cell && line.block.headingLevel === repeatedTop)?.index;
+  const firstHeading = Math.min(
+    ...templateHits.map((hit) => hit.line.index),
+    templateHits.length === 0 && firstRepeated !== undefined ? firstRepeated : lines.length,
+  );
   const starts: Start[] = templateHits.map((hit) => ({
     index: hit.line.index,
     section: hit.section,
@@ -468,8 +493,9 @@ export function readProfile(
   const knownLevels = templateHits
     .map((hit) => hit.line.block.headingLevel)
     .filter((level): level is number => level !== null);
-  if (knownLevels.length > 0) {
-    const top = Math.min(...knownLevels);
+  const top =
+    knownLevels.length > 0 ? Math.min(...knownLevels) : templateHits.length === 0 ? repeatedTop : null;
+  if (top !== null) {
     const taken = new Set(starts.map((start) => start.index));
     for (const line of lines) {
       const level = line.block.headingLevel;
@@ -550,10 +576,13 @@ export function readProfile(
   const strayRange = rangeOf(before);
   if (strayRange) unplaced.push(strayRange);
 
+  const kindOf = (id: string | null) =>
+    (
+      template.sections.find((candidate) => candidate.id === id) ??
+      GENERIC_TEMPLATE.sections.find((candidate) => candidate.id === id)
+    )?.kind;
   const sectionsWith = (kind: TemplateSection["kind"]) =>
-    sections.filter(
-      (section) => template.sections.find((candidate) => candidate.id === section.id)?.kind === kind,
-    );
+    sections.filter((section) => kindOf(section.id) === kind);
 
   // A layout table whose first column holds the section headings ("Resultaatgebieden | …") is the
   // page, not data: its text cells are read as the sections' paragraphs.
@@ -602,7 +631,16 @@ export function readProfile(
   resultAreas.sort((a, b) => a.range.start - b.range.start);
 
   const exampleLabels = (template.competencies ?? GENERIC_TEMPLATE.competencies!).exampleLabels;
-  let competencies = sectionsWith("competencies").flatMap((section) =>
+  // No section the vocabulary knows as the competencies, but one whose heading says so in its own words
+  // ("D: Competentieprofiel", "Hoe je werkt (competenties)", "Gedrag dat we van je vragen").
+  const competencySections = sectionsWith("competencies");
+  if (competencySections.length === 0)
+    competencySections.push(
+      ...sections.filter(
+        (section) => section.heading && COMPETENCY_WORDING.test(foldText(section.heading.text)),
+      ),
+    );
+  let competencies = competencySections.flatMap((section) =>
     parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames, exampleLabels),
   );
   if (competencies.length === 0) {

@@ -245,7 +245,9 @@ function collectItems(
     if (target === "description") unlabelled.push(entry);
     else collected[target].push(entry);
   }
-  const kind = fallback === "guess" ? judgeItems(unlabelled) : fallback;
+  // Items before a "Dit lever je op:" label are the tasks it follows, whatever their wording.
+  const labelledIndicators = collected.indicators.length > 0 && collected.tasks.length === 0;
+  const kind = fallback !== "guess" ? fallback : labelledIndicators ? "tasks" : judgeItems(unlabelled);
   collected[kind].push(...unlabelled);
   return collected;
 }

@@ -41,7 +41,8 @@ export const foldText = memoise((text) =>
  */
 export const headingKey = memoise((text) => {
   let folded = foldText(text);
-  folded = folded.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z][.)])\s+/, "");
+  // "3.1 ", "IV. ", "b) ", and the letters FWG and CAO models number their parts with ("D: COMPETENTIES").
+  folded = folded.replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z][.):])\s+/, "");
   folded = folded.replace(/\s*(?:&|\/|\+)\s*/g, " en ");
   return folded.replace(/[^a-z0-9]+/g, "");
 });
@@ -81,7 +82,7 @@ export function cleanItemText(text: string): string {
 /** A heading or label as written, without numbering and the trailing colon: "1. Taken:" → "Taken". */
 export function cleanLabel(text: string): string {
   return collapseSpace(text)
-    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/, "")
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z][.:)])\s+/, "")
     .replace(/\s*:\s*$/, "")
     .trim();
 }
