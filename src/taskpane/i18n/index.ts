@@ -1,4 +1,4 @@
 export { en } from "./en";
 export { nl, type StringKey, type Strings } from "./nl";
-export { catalogues, formatString, localise, pickLanguage } from "./language";
+export { catalogues, formatString, localise, pickLanguage, pluralCategory, slotNames } from "./language";
 export { StringsProvider, useLanguage, useStrings } from "./StringsProvider";

@@ -105,7 +105,10 @@ export function localiseKey(
   key: StringKey,
   values: Readonly<Record<string, string | number>> = {},
 ): LocalisedText {
-  return { nl: formatString(catalogues.nl[key], values), en: formatString(catalogues.en[key], values) };
+  return {
+    nl: formatString(catalogues.nl[key], values, "nl"),
+    en: formatString(catalogues.en[key], values, "en"),
+  };
 }
 
 /** A catalogue text with a `{reason}` that is itself localised. */
@@ -334,14 +337,22 @@ export class SessionController implements SessionActions {
         const { counts, readyToSign } = result.value.readiness;
         const values = { errors: counts.error, warnings: counts.warning, info: counts.info };
         this.announce({
-          nl: formatString(catalogues.nl.announceChecked, {
-            ...values,
-            status: readyToSign ? catalogues.nl.readyToSign : catalogues.nl.notReadyToSign,
-          }),
-          en: formatString(catalogues.en.announceChecked, {
-            ...values,
-            status: readyToSign ? catalogues.en.readyToSign : catalogues.en.notReadyToSign,
-          }),
+          nl: formatString(
+            catalogues.nl.announceChecked,
+            {
+              ...values,
+              status: readyToSign ? catalogues.nl.readyToSign : catalogues.nl.notReadyToSign,
+            },
+            "nl",
+          ),
+          en: formatString(
+            catalogues.en.announceChecked,
+            {
+              ...values,
+              status: readyToSign ? catalogues.en.readyToSign : catalogues.en.notReadyToSign,
+            },
+            "en",
+          ),
         });
       }
     } catch (error) {
@@ -448,10 +459,7 @@ export class SessionController implements SessionActions {
       this.update({ busy: null });
       const added = result.value.added;
       if (added > 0) {
-        this.notify(
-          "success",
-          localiseKey(added === 1 ? "noticeCommentsAddedOne" : "noticeCommentsAdded", { count: added }),
-        );
+        this.notify("success", localiseKey("noticeCommentsAdded", { count: added }));
       }
       for (const message of result.messages) this.notify(NOTICE_INTENTS[message.severity], message.text);
       if (added === 0 && result.messages.length === 0) this.notify("info", localiseKey("noticeCommentsNone"));
@@ -532,8 +540,8 @@ export class SessionController implements SessionActions {
       ok: true,
       json,
       text: {
-        nl: formatString(catalogues.nl.settingsFromDocumentDone, data),
-        en: formatString(catalogues.en.settingsFromDocumentDone, data),
+        nl: formatString(catalogues.nl.settingsFromDocumentDone, data, "nl"),
+        en: formatString(catalogues.en.settingsFromDocumentDone, data, "en"),
       },
     };
   };

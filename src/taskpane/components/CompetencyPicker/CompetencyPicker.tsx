@@ -78,9 +78,7 @@ export function CompetencyPicker() {
           </Select>
         </Field>
         <Caption1 role="status" className={styles.count}>
-          {picker.matches.length === 1
-            ? strings.competencyFoundOne
-            : formatString(strings.competencyFound, { count: picker.matches.length })}
+          {formatString(strings.competencyFound, { count: picker.matches.length }, language)}
         </Caption1>
       </div>
 

@@ -166,6 +166,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
                       version: data.library.version,
                       count: data.library.competencies.length,
                     },
+                    language,
                   )}
                 </Body1>
               )}

@@ -83,7 +83,7 @@ export function Workspace({ emptyHint }: { emptyHint?: ReactNode }) {
                     aria-hidden
                   />
                   <span className={styles.visuallyHidden}>
-                    {formatString(strings.tabErrorCount, { count: errors })}
+                    {formatString(strings.tabErrorCount, { count: errors }, session.language)}
                   </span>
                 </>
               ) : undefined,
