@@ -62,6 +62,7 @@ export const en: Strings = {
   profileRegion: "Profile",
   profileFunction: "Function",
   profileUntitled: "Function without a title",
+  profileEmpty: "Empty document",
   recheck: "Check again",
   readyToSign: "Ready to sign",
   notReadyToSign: "Not ready yet",
@@ -102,6 +103,7 @@ export const en: Strings = {
   noticeCommentsNone: "No comments were added.",
   announceChecked:
     "Checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {info} for information. {status}.",
+  announceEmpty: "Checked: this document is empty. Insert the template to begin.",
   announceIgnored: "Finding ignored. You can find it under Ignored findings.",
   announceRestored: "Finding restored.",
 
@@ -151,6 +153,8 @@ export const en: Strings = {
     "Start from the template: every section is inserted with its standard text and lines to fill in.",
   skeletonTemplate: "Template",
   skeletonInsert: "Insert template",
+  skeletonNoPlace:
+    "The template cannot be inserted here: the document has no paragraph to put it next to. Type an empty line in the document and check again.",
   notProfileTitle: "This does not look like a job profile",
   notProfileBody: "No template matches this document. Choose a template if it is a job profile after all.",
   notProfileBodyClosest:

@@ -65,6 +65,7 @@ export const nl = {
   profileRegion: "Profiel",
   profileFunction: "Functie",
   profileUntitled: "Functie zonder titel",
+  profileEmpty: "Leeg document",
   recheck: "Opnieuw controleren",
   readyToSign: "Klaar voor ondertekening",
   notReadyToSign: "Nog niet klaar",
@@ -105,6 +106,7 @@ export const nl = {
   noticeCommentsNone: "Er zijn geen opmerkingen toegevoegd.",
   announceChecked:
     "Gecontroleerd: {errors} {errors|fout|fouten}, {warnings} {warnings|waarschuwing|waarschuwingen}, {info} ter informatie. {status}.",
+  announceEmpty: "Gecontroleerd: dit document is leeg. Voeg het sjabloon in om te beginnen.",
   announceIgnored: "Bevinding genegeerd. Je vindt haar terug onder Genegeerde bevindingen.",
   announceRestored: "Bevinding teruggezet.",
 
@@ -155,6 +157,8 @@ export const nl = {
     "Begin met het sjabloon: alle onderdelen worden ingevoegd met hun standaardtekst en invulregels.",
   skeletonTemplate: "Sjabloon",
   skeletonInsert: "Sjabloon invoegen",
+  skeletonNoPlace:
+    "Het sjabloon kan hier niet worden ingevoegd: het document heeft geen alinea om het bij te plaatsen. Typ een lege regel in het document en controleer opnieuw.",
   notProfileTitle: "Dit lijkt geen functieprofiel",
   notProfileBody:
     "Geen enkel sjabloon past bij dit document. Kies een sjabloon als het toch een functieprofiel is.",

@@ -326,13 +326,18 @@ export class SessionController implements SessionActions {
         templateId: templateOverride,
         ignored: this.ignored,
       });
+      const isEmpty = engine.isEmptyDocument(snapshot);
       this.update({
         analysis: result.value,
         readMessages: [...this.hostMessages, ...result.messages],
-        isEmpty: engine.isEmptyDocument(snapshot),
+        isEmpty,
         status: { kind: "ready" },
       });
-      if (this.announceNextAnalysis) {
+      if (this.announceNextAnalysis && isEmpty) {
+        // The pane shows no findings for an empty document (it offers the template), so it counts none.
+        this.announceNextAnalysis = false;
+        this.announce(localiseKey("announceEmpty"));
+      } else if (this.announceNextAnalysis) {
         this.announceNextAnalysis = false;
         const { counts, readyToSign } = result.value.readiness;
         const values = { errors: counts.error, warnings: counts.warning, info: counts.info };

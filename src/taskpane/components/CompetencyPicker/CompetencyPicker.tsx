@@ -66,6 +66,7 @@ export function CompetencyPicker() {
         </Field>
         <Field label={strings.competencyCluster}>
           <Select
+            className={styles.select}
             value={picker.cluster ?? ALL}
             onChange={(_event, data) => picker.setCluster(data.value === ALL ? null : data.value)}
           >
