@@ -221,7 +221,11 @@ export const en: Strings = {
   competencyInsert: "Insert {name}",
 
   settingsOpen: "Settings",
-  settingsTitle: "Templates and library",
+  settingsTitle: "Settings",
+  settingsLanguage: "Language of the task pane",
+  settingsLanguageAutomatic: "Automatic ({language})",
+  settingsLanguageHint:
+    "Automatic follows Office's display language: English where it starts with en, Dutch otherwise. A language chosen here overrides it.",
   settingsTemplates: "Templates",
   settingsTemplateBuiltIn: "{name} – version {version} (built in)",
   settingsTemplateCustom: "{name} – version {version} (own)",

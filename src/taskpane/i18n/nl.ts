@@ -227,7 +227,11 @@ export const nl = {
   competencyInsert: "{name} invoegen",
 
   settingsOpen: "Instellingen",
-  settingsTitle: "Sjablonen en bibliotheek",
+  settingsTitle: "Instellingen",
+  settingsLanguage: "Taal van het taakvenster",
+  settingsLanguageAutomatic: "Automatisch ({language})",
+  settingsLanguageHint:
+    "Automatisch volgt de weergavetaal van Office: Engels als die met en begint, anders Nederlands. Een taal die je hier kiest, gaat daarvoor.",
   settingsTemplates: "Sjablonen",
   settingsTemplateBuiltIn: "{name} – versie {version} (ingebouwd)",
   settingsTemplateCustom: "{name} – versie {version} (eigen)",
