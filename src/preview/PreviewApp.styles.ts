@@ -1,5 +1,6 @@
 import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { visuallyHiddenStyle } from "../taskpane/theme/shared-styles";
+import { NARROW } from "./layout";
 
 export const usePreviewStaticStyles = makeStaticStyles({
   "html, body, #container": { margin: 0, padding: 0, height: "100%" },
@@ -10,8 +11,8 @@ export const usePreviewStyles = makeStyles({
     height: "100%",
   },
   root: {
-    display: "grid",
-    gridTemplateRows: "auto minmax(0, 1fr)",
+    display: "flex",
+    flexDirection: "column",
     height: "100%",
     backgroundColor: tokens.colorNeutralBackground3,
   },
@@ -61,32 +62,50 @@ export const usePreviewStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
   },
   fileInput: visuallyHiddenStyle,
+  viewSwitch: {
+    display: "none",
+    [NARROW]: {
+      display: "flex",
+      flexBasis: "100%",
+      gap: tokens.spacingHorizontalS,
+    },
+  },
+  failure: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   body: {
+    flexGrow: 1,
+    minHeight: 0,
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) 330px",
-    minHeight: 0,
-    "@media (max-width: 720px)": {
-      gridTemplateColumns: "1fr",
-      gridTemplateRows: "auto auto",
-      overflowY: "auto",
+    gridTemplateRows: "minmax(0, 1fr)",
+    [NARROW]: {
+      // One cell for both; the one not chosen is hidden but keeps its scroll position and state.
+      gridTemplateColumns: "minmax(0, 1fr)",
+      "& > *": { gridArea: "1 / 1" },
     },
   },
   document: {
+    minWidth: 0,
     minHeight: 0,
     overflow: "hidden",
-    "@media (max-width: 720px)": {
-      order: 2,
-      overflow: "visible",
-    },
   },
   pane: {
+    minWidth: 0,
     minHeight: 0,
     overflowY: "auto",
+    overflowX: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    "@media (max-width: 720px)": {
+    [NARROW]: {
       borderLeft: "none",
-      overflowY: "visible",
+    },
+  },
+  hiddenWhenNarrow: {
+    [NARROW]: {
+      visibility: "hidden",
     },
   },
   message: {

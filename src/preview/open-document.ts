@@ -1,25 +1,22 @@
 import type { Location, Message } from "../core/common";
-import {
-  createFailedHost,
-  createPreviewHost,
-  type FileHost,
-  type PreviewHost,
-  type PreviewHostEvents,
-} from "./preview-host";
+import { createPreviewHost, type FileHost, type PreviewHost, type PreviewHostEvents } from "./preview-host";
 
 /** The built-in sample, copied next to preview.html by webpack (fetched from our own origin). */
 export const SAMPLE_URL = "samples/seed-000-functieprofiel.docx";
 export const SAMPLE_NAME = "seed-000-functieprofiel.docx";
 
+/** An opened file, or why it could not be opened (the reader's own error: corrupt, not a .docx, encrypted…). */
+export type OpenOutcome = { ok: true; host: PreviewHost } | { ok: false; error: unknown };
+
 /**
- * Opens .docx bytes as a preview host. The reader and writer come as their own chunk; a file they refuse
- * becomes a host whose reads fail with the reader's message, so the pane shows it in its error state.
+ * Opens .docx bytes as a preview host. The reader and writer come as their own chunk. A file they refuse
+ * gives its error and no host, so the caller keeps the document that was open before.
  */
 export async function openDocument(
   bytes: Uint8Array,
   name: string,
   events: PreviewHostEvents & { onReveal(location: Location): void; onMessage(message: Message): void },
-): Promise<PreviewHost> {
+): Promise<OpenOutcome> {
   try {
     const { createDocxHost } = await loadDocxHost();
     const inner: FileHost = createDocxHost(bytes, {
@@ -27,10 +24,20 @@ export async function openDocument(
       onReveal: events.onReveal,
       onMessage: events.onMessage,
     });
-    return createPreviewHost(inner, events);
+    return { ok: true, host: createPreviewHost(inner, events) };
   } catch (error) {
-    return createFailedHost(error);
+    return { ok: false, error };
   }
+}
+
+/**
+ * The name to suggest for the download of a changed file: `profiel.docx` becomes `profiel (bewerkt).docx`
+ * (the suffix in the pane's language), once; an unchanged file keeps its own name.
+ */
+export function downloadName(name: string, changed: boolean, suffix: string): string {
+  if (!changed) return name;
+  const base = name.replace(/\.docx$/i, "");
+  return base.endsWith(` (${suffix})`) ? `${base}.docx` : `${base} (${suffix}).docx`;
 }
 
 let docxHostModule: Promise<typeof import("../hosts/docx/docx-host")> | null = null;
@@ -48,7 +55,7 @@ export async function fetchSample(): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Offers the current file as a download under its own name. */
+/** Offers the file as a download under the given name. */
 export function downloadBytes(bytes: Uint8Array, name: string): void {
   const blob = new Blob([bytes.slice()], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

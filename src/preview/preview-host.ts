@@ -12,13 +12,13 @@ export interface PreviewHostEvents {
   onSnapshot(snapshot: DocumentSnapshot): void;
   /** Every applied plan, so the document view can mark what was inserted. */
   onApplied(outcome: ApplyOutcome): void;
+  /** The file changed (a plan, comments, the ignore list): there is something to download, or to lose. */
+  onChanged(): void;
 }
 
 export interface PreviewHost extends HostAdapter {
-  /** There is a file behind this host (false when it could not be opened). */
-  readonly hasFile: boolean;
-  /** The file as it is now (with every insert); null when there is no file (it could not be opened). */
-  bytes(): Uint8Array | null;
+  /** The file as it is now, with every change. */
+  bytes(): Uint8Array;
   /** The user clicked a paragraph in the document view: tell the pane, as Word tells it about a selection. */
   select(location: Location): void;
 }
@@ -34,7 +34,6 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
   };
   return {
     kind: inner.kind,
-    hasFile: true,
     async read(): Promise<Result<DocumentSnapshot>> {
       const result = await inner.read();
       events.onSnapshot(result.value);
@@ -43,6 +42,7 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
     async apply(plan) {
       const result = await inner.apply(plan);
       events.onApplied(result.value);
+      events.onChanged();
       return result;
     },
     async reveal(location) {
@@ -50,9 +50,16 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
       // Selecting a range in Word fires a selection change; the preview does the same.
       select(location);
     },
-    addComments: (findings, language) => inner.addComments(findings, language),
+    async addComments(findings, language) {
+      const result = await inner.addComments(findings, language);
+      if (result.value.added > 0) events.onChanged();
+      return result;
+    },
     loadIgnored: () => inner.loadIgnored(),
-    saveIgnored: (ids) => inner.saveIgnored(ids),
+    async saveIgnored(ids) {
+      await inner.saveIgnored(ids);
+      events.onChanged();
+    },
     capabilities: () => ({ ...inner.capabilities(), selectionEvents: true }),
     onSelectionChanged(listener) {
       listeners.add(listener);
@@ -60,31 +67,5 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
     },
     bytes: () => inner.bytes(),
     select,
-  };
-}
-
-/**
- * A host for a file that could not even be opened: every read fails with the reader's own error, so the pane
- * shows its error state with that message instead of going blank.
- */
-export function createFailedHost(error: unknown): PreviewHost {
-  const fail = () => Promise.reject(error);
-  return {
-    kind: "docx",
-    hasFile: false,
-    read: fail,
-    apply: fail,
-    reveal: fail,
-    addComments: fail,
-    loadIgnored: () => Promise.resolve([]),
-    saveIgnored: fail,
-    capabilities: () => ({
-      comments: false,
-      settings: false,
-      selectionEvents: false,
-      contentControls: false,
-    }),
-    bytes: () => null,
-    select: () => undefined,
   };
 }

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { ProfielwijzerError } from "../core/common";
 import { functieprofiel } from "../../test/helpers/profiles";
 import { seed000 } from "../../test/helpers/seed-snapshots";
+import { p } from "../../test/helpers/snapshot";
 import { axeViolations } from "./testing/axe";
 import { FakeHost } from "./testing/fake-host";
 import { loadTestEngine, renderTaskPane } from "./testing/render";
@@ -121,8 +122,40 @@ describe("TaskPane", () => {
     expect(screen.getByRole("tab", { name: /^Check/ })).toBeTruthy();
     expect(screen.getByText("Not yet complete")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Errors\s*1$/ })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /^Check/ }).textContent).toBe("Check11 error");
     expect(screen.getByText(/^The section 'Adverse working conditions' is missing\./)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Fix" })).toBeTruthy();
+  });
+
+  it("makes an empty document one clear state: the template to insert, and nothing counted that is not shown", async () => {
+    const host = new FakeHost({ source: { kind: "memory", name: "leeg" }, blocks: [p("")] });
+    await renderTaskPane(host);
+    expect(screen.getByRole("heading", { level: 2, name: "Leeg document" })).toBeTruthy();
+    expect(screen.getAllByRole("heading", { name: "Dit document is leeg" }).length).toBeGreaterThan(0);
+    // No detection to explain and no readiness to show for a document without text.
+    expect(screen.queryByText("Geen sjabloon")).toBeNull();
+    expect(screen.queryByText("Waarom dit sjabloon?")).toBeNull();
+    // The finding that no template matches is not shown, so neither the tab nor the status counts it.
+    expect(screen.getByRole("tab", { name: /^Controle/ }).textContent).toBe("Controle");
+    const status = screen
+      .getAllByRole("status")
+      .map((element) => element.textContent)
+      .join(" ");
+    expect(status).toContain("Gecontroleerd: dit document is leeg. Voeg het sjabloon in om te beginnen.");
+    expect(status).not.toMatch(/waarschuwing|fout/);
+
+    const insert = screen.getByRole("button", { name: "Sjabloon invoegen" });
+    expect(insert.getAttribute("aria-disabled")).not.toBe("true");
+    await userEvent.click(insert);
+    await waitFor(() => expect(host.applied.map((plan) => plan.id)).toEqual(["skeleton:functieprofiel"]));
+  });
+
+  it("says why the template cannot go into a document without a single paragraph", async () => {
+    await renderTaskPane(new FakeHost({ source: { kind: "memory", name: "niets" }, blocks: [] }));
+    const insert = screen.getByRole("button", { name: "Sjabloon invoegen" });
+    expect(insert.getAttribute("aria-disabled")).toBe("true");
+    const reason = document.getElementById(insert.getAttribute("aria-describedby") ?? "");
+    expect(reason?.textContent).toMatch(/^Het sjabloon kan hier niet worden ingevoegd/);
   });
 
   it("has no accessibility violations that axe can find", async () => {

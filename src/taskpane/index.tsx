@@ -6,9 +6,10 @@
 // Must stay the first import: it switches zod to eval-free parsing before any schema is defined.
 import "./shell/configure-zod";
 import { createRoot } from "react-dom/client";
-import type { Message } from "../core/common";
+import type { Language, Message } from "../core/common";
 import { createOfficeWordEnvironment, createWordHost } from "../hosts/word";
 import { pickLanguage } from "./i18n";
+import { localLanguageStore } from "./session/language-store";
 import { loadEngineChunk } from "./session/useProfileSession";
 import { decideStartupStatus } from "./shell";
 import { TaskPane, type TaskPaneProps } from "./TaskPane";
@@ -21,9 +22,31 @@ const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
+// The language: the one chosen under Instellingen, else Office's display language (the browser's until Office
+// is ready). Choosing "automatic" again goes back to Office's.
+const languageStore = localLanguageStore();
+let automaticLanguage: Language = pickLanguage(navigator.language);
+
+function chooseLanguage(preference: Language | null): void {
+  languageStore.write(preference);
+  applyLanguage(preference);
+}
+
+function applyLanguage(preference: Language | null): void {
+  update({
+    language: preference ?? automaticLanguage,
+    languageSetting: { preference, automatic: automaticLanguage, onChange: chooseLanguage },
+  });
+}
+
 let props: TaskPaneProps = {
   host: null,
-  language: pickLanguage(navigator.language),
+  language: languageStore.read() ?? automaticLanguage,
+  languageSetting: {
+    preference: languageStore.read(),
+    automatic: automaticLanguage,
+    onChange: chooseLanguage,
+  },
   theme: pickThemeKind(readMediaSignals(window)),
   status: { kind: "loading" },
   messages: [],
@@ -63,13 +86,14 @@ if (typeof Office === "undefined") {
 } else {
   Office.onReady()
     .then((info) => {
-      const language = pickLanguage(Office.context?.displayLanguage);
+      automaticLanguage = pickLanguage(Office.context?.displayLanguage);
       const theme = pickThemeKind(readThemeSignals());
       // @types/office-js declares HostType without values; at run time Word's is the string "Word".
       const status = decideStartupStatus(info.host == null ? null : String(info.host), (set, version) =>
         Office.context.requirements.isSetSupported(set, version),
       );
-      update({ language, theme, ...(status.kind === "ready" ? startInWord() : { status }) });
+      applyLanguage(languageStore.read());
+      update({ theme, ...(status.kind === "ready" ? startInWord() : { status }) });
       watchTheme(window, readThemeSignals, (kind) => update({ theme: kind }));
     })
     .catch((error: unknown) => update({ status: { kind: "error", error } }));

@@ -6,6 +6,7 @@
 import { describe, expect, it, jest } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { BUILT_IN_LIBRARY } from "../../src/data";
 import { chromiumAvailability } from "./support/browser";
@@ -23,14 +24,38 @@ if (!availability.available) console.warn(availability.reason);
 
 const fixture = (name: string) => readFixture(path.join(ROOT, "test/fixtures", name));
 
+/** Waits for something the page does not show (a browser dialog seen by the test). */
+async function waitUntil(condition: () => boolean, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Clicks Downloaden and returns the file the browser received. */
 async function download(page: Page): Promise<Uint8Array> {
+  return (await downloadWithName(page)).bytes;
+}
+
+/** Clicks Downloaden (or Download) and returns the file and the name the browser suggests for it. */
+async function downloadWithName(
+  page: Page,
+  label = "Downloaden",
+): Promise<{ bytes: Uint8Array; name: string }> {
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("banner").getByRole("button", { name: "Downloaden" }).click(),
+    page.getByRole("banner").getByRole("button", { name: label }).click(),
   ]);
-  const saved = await file.path();
-  return new Uint8Array(readFileSync(saved));
+  return { bytes: new Uint8Array(readFileSync(await file.path())), name: file.suggestedFilename() };
+}
+
+/** A copy of leeg.docx whose body has no paragraph at all (only its section properties). */
+function withoutParagraphs(bytes: Uint8Array): Uint8Array {
+  const entries = unzipSync(bytes);
+  const xml = strFromU8(entries["word/document.xml"]!);
+  entries["word/document.xml"] = strToU8(xml.replace(/<w:p\/>|<w:p>.*?<\/w:p>/g, ""));
+  return zipSync(entries);
 }
 
 suite("changing a document in the browser preview", () => {
@@ -200,6 +225,30 @@ suite("changing a document in the browser preview", () => {
     await page.context().close();
   });
 
+  it("gives a document without a single paragraph the template, and counts nothing it does not show", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    await openFile(page, "niets.docx", withoutParagraphs(fixture("leeg.docx")));
+    await pane.getByRole("heading", { level: 2, name: "Leeg document" }).waitFor();
+    const status = pane.getByRole("status").filter({ hasText: "Gecontroleerd" });
+    await expect(status.textContent()).resolves.toBe(
+      "Gecontroleerd: dit document is leeg. Voeg het sjabloon in om te beginnen.",
+    );
+    await expect(pane.getByRole("tab", { name: /^Controle/ }).textContent()).resolves.toBe("Controle");
+    await expect(pane.getByText("Geen sjabloon", { exact: true }).count()).resolves.toBe(0);
+    await saveScreenshot(page, "light-document-without-paragraphs");
+
+    const insert = pane.getByRole("button", { name: "Sjabloon invoegen" }).first();
+    await expect(insert.getAttribute("aria-disabled")).resolves.not.toBe("true");
+    await insert.click();
+    await notice(pane, /^Gedaan: Sjabloon 'Functieprofiel' invoegen\.$/).waitFor();
+    await expect(page.getByRole("main").getByText("Kenmerken van de functie").isVisible()).resolves.toBe(
+      true,
+    );
+    const saved = await download(page);
+    expect(analyseDocx(saved).profile.sections.some((section) => section.id === "kenmerken")).toBe(true);
+    await page.context().close();
+  });
+
   it("says when a document is not a profile and checks it with the template the user chooses", async () => {
     const { page, pane } = await openPreview(preview.browser, preview.url);
     await openFile(page, "brief.docx", fixture("geen-profiel-brief.docx"));
@@ -211,24 +260,147 @@ suite("changing a document in the browser preview", () => {
     await page.context().close();
   });
 
-  it("shows the reader's message for a corrupt file instead of a blank pane, and recovers with the sample", async () => {
-    const { page, pane, errors } = await openPreview(preview.browser, preview.url);
-    await openFile(
-      page,
-      "kapot.docx",
-      new TextEncoder().encode("Dit is geen Word-document maar platte tekst."),
-    );
-    const alert = pane.getByRole("alert");
-    await alert.getByRole("heading", { name: "Het document kon niet worden gelezen" }).waitFor();
-    await expect(alert.textContent()).resolves.toContain("Dit is geen Word-document (.docx).");
-    await expect(
-      page.getByRole("banner").getByRole("button", { name: "Downloaden" }).isDisabled(),
-    ).resolves.toBe(true);
-    await saveScreenshot(page, "light-corrupt-file");
+  it.each([
+    ["not a .docx at all", () => new TextEncoder().encode("Dit is geen Word-document maar platte tekst.")],
+    ["a .docx cut off halfway", () => readFixture(SEED_000).slice(0, 7_000)],
+  ])(
+    "keeps the open document exactly as it was when the user opens a broken file (%s), and says so",
+    async (_case, broken) => {
+      const { page, pane, errors } = await openPreview(preview.browser, preview.url);
+      // An edit first: that is what must not be lost.
+      await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+      await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+      const documentText = await page.getByRole("main").innerText();
 
-    await page.getByRole("banner").getByRole("button", { name: "Voorbeeldprofiel" }).click();
-    await pane.locator("[data-finding]").first().waitFor();
-    expect(errors).toEqual([]);
+      await openFile(page, "kapot.docx", broken());
+      const alert = page.getByRole("alert").filter({ hasText: "'kapot.docx' kon niet worden geopend" });
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain(
+        "seed-000-functieprofiel.docx is nog open, precies zoals het was.",
+      );
+      await saveScreenshot(page, "light-broken-file-kept");
+
+      // The same document, with its edit, in the pane and beside it; the download still works and holds it.
+      await expect(
+        page
+          .getByRole("banner")
+          .getByText(/^Document: seed-000-functieprofiel\.docx/)
+          .count(),
+      ).resolves.toBe(1);
+      await expect(page.getByRole("main").innerText()).resolves.toBe(documentText);
+      await expect(
+        pane.getByRole("heading", { level: 2, name: "Key accountmanager" }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(
+        true,
+      );
+      await expect(
+        pane.getByRole("button", { name: "Genegeerde bevindingen tonen (1)" }).isVisible(),
+      ).resolves.toBe(true);
+      const saved = await download(page);
+      expect(new TextDecoder().decode(saved).includes("docProps/custom.xml")).toBe(true);
+
+      // The pane goes on working on it.
+      await finding(pane, "in 'Datum'").getByRole("button", { name: "Ga naar" }).click();
+      await expect(page.getByRole("main").locator("[data-revealed]").count()).resolves.toBe(1);
+      await alert.getByRole("button", { name: "Sluiten" }).click();
+      await expect(alert.count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it("says which file could not be opened when no document was open before", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    await openFile(page, "leeg.docx", fixture("leeg.docx"));
+    await pane.getByRole("heading", { name: "Dit document is leeg" }).first().waitFor();
+    await openFile(page, "notities.docx", new TextEncoder().encode("platte tekst"));
+    const alert = page.getByRole("alert").filter({ hasText: "'notities.docx' kon niet worden geopend" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain("Dit is geen Word-document (.docx).");
+    await expect(alert.textContent()).resolves.toContain("leeg.docx is nog open, precies zoals het was.");
+    await page.context().close();
+  });
+
+  it("suggests '<name> (bewerkt).docx' for an edited file, and the file's own name for an unchanged one", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    await expect(downloadWithName(page).then((file) => file.name)).resolves.toBe(
+      "seed-000-functieprofiel.docx",
+    );
+
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    await page.getByRole("banner").getByText("wijzigingen nog niet gedownload", { exact: false }).waitFor();
+    const edited = await downloadWithName(page);
+    expect(edited.name).toBe("seed-000-functieprofiel (bewerkt).docx");
+    await expect(
+      page.getByRole("banner").getByText("wijzigingen nog niet gedownload", { exact: false }).count(),
+    ).resolves.toBe(0);
+
+    // The downloaded file, opened again and edited again, keeps one suffix; in English it says so in English.
+    await openFile(page, edited.name, edited.bytes);
+    await page.getByRole("banner").getByText(`Document: ${edited.name}`).waitFor();
+    await page.getByRole("banner").getByRole("combobox", { name: "Taal" }).selectOption("en");
+    // (The first edit, an ignored finding, travels with the file; this is another.)
+    await finding(pane, "naam direct leidinggevende").getByRole("button", { name: "Ignore" }).click();
+    await page.getByRole("banner").getByText("changes not downloaded yet", { exact: false }).waitFor();
+    await expect(downloadWithName(page, "Download").then((file) => file.name)).resolves.toBe(
+      "seed-000-functieprofiel (bewerkt) (edited).docx",
+    );
+    await page.context().close();
+  });
+
+  it("asks before a reload or close would lose edits that were not downloaded, and only then", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    // The user has clicked around (browsers only ask after an interaction), but changed nothing.
+    await pane.getByRole("tab", { name: "Structuur" }).click();
+    await pane.getByRole("tab", { name: /^Controle/ }).click();
+    await expect(
+      page.evaluate(() => dispatchEvent(new Event("beforeunload", { cancelable: true }))),
+    ).resolves.toBe(true);
+
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+    // The page now asks (what the browser shows is its own question, not ours).
+    await expect(
+      page.evaluate(() => dispatchEvent(new Event("beforeunload", { cancelable: true }))),
+    ).resolves.toBe(false);
+    await page.close({ runBeforeUnload: true });
+    await waitUntil(() => dialogs.length > 0);
+    expect(dialogs).toEqual(["beforeunload"]);
+    // Dismissed: the page and the edit are still there.
+    expect(page.isClosed()).toBe(false);
+    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(true);
+
+    // Downloaded: nothing to lose, so the page closes without asking.
+    await download(page);
+    const closed = new Promise<void>((resolve) => page.once("close", () => resolve()));
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    expect(dialogs).toEqual(["beforeunload"]);
+    await page.context().close();
+  });
+
+  it("asks before another document replaces edits that were not downloaded", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openFile(page, "leeg.docx", fixture("leeg.docx"));
+    await waitUntil(() => asked.length > 0);
+    expect(asked).toEqual([
+      "De wijzigingen in seed-000-functieprofiel.docx zijn nog niet gedownload en gaan verloren. Toch een ander document openen?",
+    ]);
+    // Kept: the user said no.
+    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -1,7 +1,10 @@
 import { isProfielwijzerError, type Location, type Message } from "../../core/common";
 import type { Finding } from "../../core/findings/schema";
 import type { EditPlan } from "../../core/plans/schema";
-import { paragraph, table, tinyDocx } from "../../../test/helpers/tiny-docx";
+import { paragraph, table, tinyDocx, wrapBody } from "../../../test/helpers/tiny-docx";
+import { readProfile } from "../../core/profile/read-profile";
+import { composeSkeleton } from "../../core/plans/compose-skeleton";
+import { BUILT_IN_TEMPLATES } from "../../data";
 import { createDocxHost } from "./docx-host";
 import { PackageEditor } from "./write-package";
 import { readDocx } from "./read-docx";
@@ -83,6 +86,36 @@ describe("createDocxHost", () => {
     const { value } = await host.read();
     expect(value.source).toEqual({ kind: "docx", name: "profiel.docx" });
     expect(value.blocks.map((block) => block.text)).toEqual(["Kenmerken van de functie", "xxx", "cel", ""]);
+  });
+
+  it.each([
+    ["only section properties", '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'],
+    ["nothing at all", ""],
+  ])(
+    "reads a body without any paragraph (%s) as one empty paragraph, as Word does, and inserts the skeleton there",
+    async (_case, body) => {
+      const bytes = tinyDocx({ styles: NORMAL, body });
+      const host = createDocxHost(bytes, { name: "leeg.docx" });
+      const snapshot = (await host.read()).value;
+      expect(snapshot.blocks.map((block) => block.text)).toEqual([""]);
+      // Reading alone changes nothing in the file.
+      expect(host.bytes()).toEqual(bytes);
+
+      const template = BUILT_IN_TEMPLATES.find((candidate) => candidate.id === "functieprofiel")!;
+      const plan = composeSkeleton(readProfile(snapshot, BUILT_IN_TEMPLATES).value, snapshot, template);
+      expect(plan).not.toBeNull();
+      await host.apply(plan!);
+      const after = readDocx(host.bytes()).value;
+      expect(after.snapshot.blocks.some((block) => block.text === "Kenmerken van de functie")).toBe(true);
+      // The section properties stay the body's last element.
+      if (body !== "") expect(after.documentXml).toMatch(/<w:sectPr>.*<\/w:sectPr><\/w:body>/);
+    },
+  );
+
+  it("gives a self-closing empty body its one paragraph too", async () => {
+    const documentXml = wrapBody("").replace("<w:body></w:body>", "<w:body/>");
+    const host = createDocxHost(tinyDocx({ body: "", documentXml }), { name: "leeg.docx" });
+    expect((await host.read()).value.blocks.map((block) => block.text)).toEqual([""]);
   });
 
   it("refuses a file that is no .docx when it is created, with the reader's message", () => {

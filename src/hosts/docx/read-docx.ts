@@ -6,6 +6,7 @@ import { Numbering } from "./numbering";
 import { PackageReader, type DocxPackage, type TextEncodingName } from "./package";
 import { readBody, type BlockSource } from "./read-body";
 import { StyleSheet } from "./styles";
+import { firstChild, parseElements } from "./write-xml";
 import { parseXmlTree, type XmlNode } from "./xml";
 
 /**
@@ -29,7 +30,10 @@ export interface DocxDocument {
   parts: DocxPackage;
   /** Path of the main document part (usually word/document.xml; found through _rels/.rels). */
   documentPath: string;
-  /** The main document part's XML text exactly as read (a leading byte-order mark is not part of it). */
+  /**
+   * The main document part's XML text exactly as read (a leading byte-order mark is not part of it); a body
+   * without any paragraph gets one empty paragraph, as in Word.
+   */
   documentXml: string;
   /** How documentXml was stored, to write it back the same way. */
   documentEncoding: { encoding: TextEncodingName; bom: boolean };
@@ -91,18 +95,40 @@ function readPackage(bytes: Uint8Array, name: string | null, limits: DocxLimits)
   const styles = new StyleSheet(readTree(partFor("styles", "styles.xml")));
   const numbering = new Numbering(readTree(partFor("numbering", "numbering.xml")), styles);
 
-  const body = readBody(documentPart.text, documentPath, styles, numbering, messages);
+  let documentXml = documentPart.text;
+  let body = readBody(documentXml, documentPath, styles, numbering, messages);
+  const opened = body.blocks.length === 0 ? withEmptyParagraph(documentXml, documentPath) : null;
+  if (opened !== null) {
+    documentXml = opened;
+    body = readBody(documentXml, documentPath, styles, numbering, messages);
+  }
   return {
     value: {
       snapshot: { source: { kind: "docx", name }, blocks: body.blocks },
       parts: reader.package,
       documentPath,
-      documentXml: documentPart.text,
+      documentXml,
       documentEncoding: { encoding: documentPart.encoding, bom: documentPart.bom },
       sources: body.sources,
     },
     messages,
   };
+}
+
+/**
+ * A body without a single paragraph, as Word shows it: one empty paragraph (Word's own API always has one to
+ * insert at, so the template skeleton has a place to go). Only the text held in memory changes; the file's
+ * bytes change when something is written. Null when there is no body to put it in.
+ */
+function withEmptyParagraph(xml: string, part: string): string | null {
+  const body = firstChild(parseElements(xml, part), "w:body");
+  if (!body) return null;
+  const rawName = /^<([^\s/>]+)/.exec(xml.slice(body.start, body.openEnd))?.[1] ?? "w:body";
+  const colon = rawName.indexOf(":");
+  const paragraph = `<${colon === -1 ? "" : rawName.slice(0, colon + 1)}p/>`;
+  if (!body.selfClosing) return xml.slice(0, body.openEnd) + paragraph + xml.slice(body.openEnd);
+  const open = xml.slice(body.start, body.end).replace(/\s*\/>$/, ">");
+  return `${xml.slice(0, body.start)}${open}${paragraph}</${rawName}>${xml.slice(body.end)}`;
 }
 
 function mergeLimits(overrides: Partial<DocxLimits> | undefined): DocxLimits {

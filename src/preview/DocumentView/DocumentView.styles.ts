@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { NARROW } from "../layout";
 
 export const useDocumentViewStyles = makeStyles({
   scroller: {
@@ -7,6 +8,9 @@ export const useDocumentViewStyles = makeStyles({
     boxSizing: "border-box",
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground3,
+    [NARROW]: {
+      padding: tokens.spacingHorizontalS,
+    },
   },
   page: {
     maxWidth: "800px",
@@ -21,6 +25,13 @@ export const useDocumentViewStyles = makeStyles({
     fontSize: "13px",
     lineHeight: "1.45",
     outlineStyle: "none",
+    // Narrow page margins where the window is narrow, as a phone's Word shows a page.
+    "@media (max-width: 1099.98px)": {
+      padding: "32px 28px",
+    },
+    [NARROW]: {
+      padding: "20px 16px",
+    },
   },
   paragraph: {
     margin: 0,
@@ -60,10 +71,19 @@ export const useDocumentViewStyles = makeStyles({
     // A bar just left of the text, so the text itself does not move.
     boxShadow: `-6px 0 0 ${tokens.colorStatusSuccessBackground1}, -9px 0 0 ${tokens.colorStatusSuccessBorder1}`,
   },
+  // A table wider than the page (three columns on a phone) scrolls sideways on its own; the text around it
+  // keeps the page's width.
+  tableScroller: {
+    overflowX: "auto",
+    margin: "6px 0",
+    outlineStyle: "none",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
   table: {
     width: "100%",
     borderCollapse: "collapse",
-    margin: "6px 0",
   },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,

@@ -1,5 +1,5 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Location } from "../../core/common";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
 import { formatString, useStrings } from "../../taskpane/i18n";
@@ -109,25 +109,50 @@ export function DocumentView({ snapshot, revealed, inserted, onSelect }: Documen
           part.kind === "paragraph" ? (
             renderParagraph(part)
           ) : (
-            <table
+            <TableScroller
               key={`table-${part.table}-${part.rows[0]?.[0]?.paragraphs[0]?.index ?? 0}`}
-              className={styles.table}
+              className={styles.tableScroller}
             >
-              <tbody>
-                {part.rows.map((row, rowIndex) => (
-                  <tr key={rowIndex}>
-                    {row.map((cell) => (
-                      <td key={cell.column} colSpan={cell.columnSpan} className={styles.cell}>
-                        {cell.paragraphs.map(renderParagraph)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              <table className={styles.table}>
+                <tbody>
+                  {part.rows.map((row, rowIndex) => (
+                    <tr key={rowIndex}>
+                      {row.map((cell) => (
+                        <td key={cell.column} colSpan={cell.columnSpan} className={styles.cell}>
+                          {cell.paragraphs.map(renderParagraph)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroller>
           ),
         )}
       </article>
+    </div>
+  );
+}
+
+/**
+ * Holds a table; when the table is wider than the page it scrolls sideways, and then it can take focus so a
+ * keyboard can scroll it too (only then: a table that fits is no extra tab stop).
+ */
+function TableScroller({ className, children }: { className: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setOverflowing(element.scrollWidth > element.clientWidth + 1));
+    observer.observe(element);
+    // The table itself grows when a row is inserted.
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={box} className={className} tabIndex={overflowing ? 0 : undefined}>
+      {children}
     </div>
   );
 }

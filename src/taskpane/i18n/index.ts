@@ -1,4 +1,10 @@
 export { en } from "./en";
 export { nl, type StringKey, type Strings } from "./nl";
-export { catalogues, formatString, localise, pickLanguage } from "./language";
-export { StringsProvider, useLanguage, useStrings } from "./StringsProvider";
+export { catalogues, formatString, localise, pickLanguage, pluralCategory, slotNames } from "./language";
+export {
+  StringsProvider,
+  useLanguage,
+  useLanguageSetting,
+  useStrings,
+  type LanguageSetting,
+} from "./StringsProvider";

@@ -57,11 +57,15 @@ export function formatChecklist(
     }),
   );
   lines.push(
-    formatString(strings.countsSummary, {
-      errors: readiness.counts.error,
-      warnings: readiness.counts.warning,
-      info: readiness.counts.info,
-    }),
+    formatString(
+      strings.countsSummary,
+      {
+        errors: readiness.counts.error,
+        warnings: readiness.counts.warning,
+        info: readiness.counts.info,
+      },
+      language,
+    ),
   );
 
   const describe = (finding: Finding, box: string) => {

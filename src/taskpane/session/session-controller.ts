@@ -106,7 +106,10 @@ export function localiseKey(
   key: StringKey,
   values: Readonly<Record<string, string | number>> = {},
 ): LocalisedText {
-  return { nl: formatString(catalogues.nl[key], values), en: formatString(catalogues.en[key], values) };
+  return {
+    nl: formatString(catalogues.nl[key], values, "nl"),
+    en: formatString(catalogues.en[key], values, "en"),
+  };
 }
 
 /** A catalogue text with a `{reason}` that is itself localised. */
@@ -324,26 +327,33 @@ export class SessionController implements SessionActions {
         templateId: templateOverride,
         ignored: this.ignored,
       });
+      const isEmpty = engine.isEmptyDocument(snapshot);
       this.update({
         analysis: result.value,
         readMessages: [...this.hostMessages, ...result.messages],
-        isEmpty: engine.isEmptyDocument(snapshot),
+        isEmpty,
         status: { kind: "ready" },
       });
-      if (this.announceNextAnalysis) {
+      if (this.announceNextAnalysis && isEmpty) {
+        // The pane shows no findings for an empty document (it offers the template), so it counts none.
+        this.announceNextAnalysis = false;
+        this.announce(localiseKey("announceEmpty"));
+      } else if (this.announceNextAnalysis) {
         this.announceNextAnalysis = false;
         const readiness = result.value.readiness;
         const { counts } = readiness;
         const values = { errors: counts.error, warnings: counts.warning, info: counts.info };
         this.announce({
-          nl: formatString(catalogues.nl.announceChecked, {
-            ...values,
-            status: verdictText(readiness, "nl"),
-          }),
-          en: formatString(catalogues.en.announceChecked, {
-            ...values,
-            status: verdictText(readiness, "en"),
-          }),
+          nl: formatString(
+            catalogues.nl.announceChecked,
+            { ...values, status: verdictText(readiness, "nl") },
+            "nl",
+          ),
+          en: formatString(
+            catalogues.en.announceChecked,
+            { ...values, status: verdictText(readiness, "en") },
+            "en",
+          ),
         });
       }
     } catch (error) {
@@ -454,10 +464,7 @@ export class SessionController implements SessionActions {
       this.update({ busy: null });
       const added = result.value.added;
       if (added > 0) {
-        this.notify(
-          "success",
-          localiseKey(added === 1 ? "noticeCommentsAddedOne" : "noticeCommentsAdded", { count: added }),
-        );
+        this.notify("success", localiseKey("noticeCommentsAdded", { count: added }));
       }
       for (const message of result.messages) this.notify(NOTICE_INTENTS[message.severity], message.text);
       if (added === 0 && result.messages.length === 0) this.notify("info", localiseKey("noticeCommentsNone"));
@@ -538,8 +545,8 @@ export class SessionController implements SessionActions {
       ok: true,
       json,
       text: {
-        nl: formatString(catalogues.nl.settingsFromDocumentDone, data),
-        en: formatString(catalogues.en.settingsFromDocumentDone, data),
+        nl: formatString(catalogues.nl.settingsFromDocumentDone, data, "nl"),
+        en: formatString(catalogues.en.settingsFromDocumentDone, data, "en"),
       },
     };
   };

@@ -28,7 +28,8 @@ export function localTemplateStore(storage: Storage | null = defaultStorage()): 
   };
 }
 
-function defaultStorage(): Storage | null {
+/** The add-in's Web Storage, or null where there is none or touching it throws. */
+export function defaultStorage(): Storage | null {
   try {
     return typeof localStorage === "undefined" ? null : localStorage;
   } catch {

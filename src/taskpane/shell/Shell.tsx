@@ -3,7 +3,7 @@ import { AddSquareRegular, TaskListSquareLtrRegular, TextBulletListTreeRegular }
 import { useEffect, useId, useState, type ReactElement, type ReactNode } from "react";
 import type { Language, Message } from "../../core/common";
 import type { HostAdapter } from "../../core/host";
-import { StringsProvider, useStrings } from "../i18n";
+import { StringsProvider, useStrings, type LanguageSetting } from "../i18n";
 import { getFluentTheme, type ThemeKind } from "../theme";
 import { EmptyState } from "./EmptyState";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -19,6 +19,11 @@ export interface ShellProps {
   /** The document the panes work on; null when there is none (yet). Panes read it with `useHost()`. */
   host: HostAdapter | null;
   language: Language;
+  /**
+   * Lets the user choose the pane's language under Instellingen (it overrides Office's display language);
+   * without it the pane has no language switch.
+   */
+  languageSetting?: LanguageSetting;
   theme: ThemeKind;
   /** Defaults to ready; loading, unsupported and error replace the tabs. */
   status?: ShellStatus;
@@ -67,6 +72,7 @@ function reloadPage(): void {
 export function Shell({
   host,
   language,
+  languageSetting,
   theme,
   status = READY,
   panels,
@@ -87,7 +93,7 @@ export function Shell({
       fallback={(error) => <PlainErrorView error={error} language={language} onReload={onReload} />}
     >
       <ShellFrame language={language} theme={theme}>
-        <StringsProvider language={language}>
+        <StringsProvider language={language} setting={languageSetting ?? null}>
           <HostProvider host={host}>
             <ShellLayout
               embedded={embedded}

@@ -32,6 +32,15 @@ export const actionsRowStyle: GriffelStyle = {
   gap: tokens.spacingHorizontalS,
 };
 
+/**
+ * A select that may be narrower than its longest option (by default it is not, and overflows a narrow pane
+ * with a long template name).
+ */
+export const shrinkingControlStyle: GriffelStyle = {
+  minWidth: 0,
+  maxWidth: "100%",
+};
+
 /** Hidden from sight but still in the accessibility tree (labels, file inputs reached by their button). */
 export const visuallyHiddenStyle: GriffelStyle = {
   position: "absolute",

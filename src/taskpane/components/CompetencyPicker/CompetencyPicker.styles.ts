@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { shrinkingControlStyle } from "../../theme/shared-styles";
 
 export const useCompetencyPickerStyles = makeStyles({
+  select: shrinkingControlStyle,
   root: {
     display: "flex",
     flexDirection: "column",

@@ -66,6 +66,7 @@ export function CompetencyPicker() {
         </Field>
         <Field label={strings.competencyCluster}>
           <Select
+            className={styles.select}
             value={picker.cluster ?? ALL}
             onChange={(_event, data) => picker.setCluster(data.value === ALL ? null : data.value)}
           >
@@ -78,9 +79,7 @@ export function CompetencyPicker() {
           </Select>
         </Field>
         <Caption1 role="status" className={styles.count}>
-          {picker.matches.length === 1
-            ? strings.competencyFoundOne
-            : formatString(strings.competencyFound, { count: picker.matches.length })}
+          {formatString(strings.competencyFound, { count: picker.matches.length }, language)}
         </Caption1>
       </div>
 

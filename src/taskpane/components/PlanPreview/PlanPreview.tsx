@@ -48,7 +48,7 @@ export function PlanPreview({ plan, defaultOpen = false }: { plan: EditPlan; def
           ))}
           {lines.length > shown.length && (
             <li className={styles.more}>
-              {formatString(strings.previewMore, { count: lines.length - shown.length })}
+              {formatString(strings.previewMore, { count: lines.length - shown.length }, language)}
             </li>
           )}
         </ul>

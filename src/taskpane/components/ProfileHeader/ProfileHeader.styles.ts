@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { shrinkingControlStyle } from "../../theme/shared-styles";
 
 export const useProfileHeaderStyles = makeStyles({
   root: {
@@ -67,6 +68,7 @@ export const useProfileHeaderStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  select: shrinkingControlStyle,
   templateHint: {
     color: tokens.colorNeutralForeground3,
   },

@@ -67,7 +67,7 @@ describe("ProfileHeader", () => {
     await renderPane(<ProfileHeader />, new FakeHost(functieprofiel()));
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Instellingen" }));
-    const dialog = await screen.findByRole("dialog", { name: "Sjablonen en bibliotheek" });
+    const dialog = await screen.findByRole("dialog", { name: "Instellingen" });
     const library = engine.builtIn.library;
     expect(
       within(dialog).getByText(

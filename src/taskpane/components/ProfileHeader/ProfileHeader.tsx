@@ -64,7 +64,7 @@ export function ProfileHeader() {
         <div className={styles.titleBlock}>
           <Caption1 className={styles.eyebrow}>{strings.profileFunction}</Caption1>
           <h2 className={mergeClasses(styles.title, !profile.title?.text && styles.untitled)}>
-            {profile.title?.text || strings.profileUntitled}
+            {session.isEmpty ? strings.profileEmpty : profile.title?.text || strings.profileUntitled}
           </h2>
         </div>
         <Button
@@ -78,70 +78,79 @@ export function ProfileHeader() {
         <SettingsButton />
       </div>
 
-      <div className={styles.statusRow}>
-        {analysis.template === null ? (
-          // Without a template there is nothing to be complete against.
-          <Badge appearance="tint" color="informative" icon={<QuestionCircleRegular />}>
-            {strings.templateMissingBadge}
-          </Badge>
-        ) : readiness.verdict === "complete" ? (
-          <Badge appearance="filled" color="success" icon={<CheckmarkCircleFilled />}>
-            {verdictText(readiness, language)}
-          </Badge>
-        ) : readiness.verdict === "complete-with-ignored" ? (
-          // Complete only because points were set aside: the reviewer must see that at a glance.
-          <Badge appearance="tint" color="warning" icon={<EyeOffRegular />} className={styles.wrapBadge}>
-            {verdictText(readiness, language)}
-          </Badge>
-        ) : (
-          <Badge appearance="tint" color="danger" icon={<ErrorCircleFilled />}>
-            {strings.notReadyToSign}
-          </Badge>
-        )}
-        {analysis.template !== null && (
-          <div className={styles.completeness}>
-            <ProgressBar
-              className={styles.progress}
-              value={readiness.completeness}
-              thickness="large"
-              color={readiness.verdict === "complete" ? "success" : "brand"}
-              aria-label={formatString(strings.completenessLabel, { percent })}
-            />
-            <Caption1 className={styles.percent} aria-hidden>
-              {formatString(strings.completenessShort, { percent })}
-            </Caption1>
+      {/* An empty document has nothing to be ready or complete, nor a template to detect: the skeleton offer
+          below is where its template is chosen. */}
+      {!session.isEmpty && (
+        <>
+          <div className={styles.statusRow}>
+            {analysis.template === null ? (
+              // Without a template there is nothing to be complete against.
+              <Badge appearance="tint" color="informative" icon={<QuestionCircleRegular />}>
+                {strings.templateMissingBadge}
+              </Badge>
+            ) : readiness.verdict === "complete" ? (
+              <Badge appearance="filled" color="success" icon={<CheckmarkCircleFilled />}>
+                {verdictText(readiness, language)}
+              </Badge>
+            ) : readiness.verdict === "complete-with-ignored" ? (
+              // Complete only because points were set aside: the reviewer must see that at a glance.
+              <Badge appearance="tint" color="warning" icon={<EyeOffRegular />} className={styles.wrapBadge}>
+                {verdictText(readiness, language)}
+              </Badge>
+            ) : (
+              <Badge appearance="tint" color="danger" icon={<ErrorCircleFilled />}>
+                {strings.notReadyToSign}
+              </Badge>
+            )}
+            {analysis.template !== null && (
+              <div className={styles.completeness}>
+                <ProgressBar
+                  className={styles.progress}
+                  value={readiness.completeness}
+                  thickness="large"
+                  color={readiness.verdict === "complete" ? "success" : "brand"}
+                  aria-label={formatString(strings.completenessLabel, { percent })}
+                />
+                <Caption1 className={styles.percent} aria-hidden>
+                  {formatString(strings.completenessShort, { percent })}
+                </Caption1>
+              </div>
+            )}
           </div>
-        )}
-      </div>
 
-      <Field
-        label={{ children: strings.templateLabel, htmlFor: selectId }}
-        hint={<span className={styles.templateHint}>{hint}</span>}
-        size="small"
-      >
-        <Select
-          id={selectId}
-          size="small"
-          value={session.templateOverride ?? AUTOMATIC}
-          onChange={(_event, choice) =>
-            session.chooseTemplate(choice.value === AUTOMATIC ? null : choice.value)
-          }
-        >
-          <option value={AUTOMATIC}>
-            {session.templateOverride === null && analysis.template
-              ? formatString(strings.templateAutomaticDetected, { name: analysis.template.name[language] })
-              : strings.templateAutomatic}
-          </option>
-          {data.templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {data.customTemplateIds.includes(template.id)
-                ? formatString(strings.templateCustomOption, { name: template.name[language] })
-                : template.name[language]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <DetectionDetails match={profile.template} templates={data.templates} language={language} />
+          <Field
+            label={{ children: strings.templateLabel, htmlFor: selectId }}
+            hint={<span className={styles.templateHint}>{hint}</span>}
+            size="small"
+          >
+            <Select
+              id={selectId}
+              className={styles.select}
+              size="small"
+              value={session.templateOverride ?? AUTOMATIC}
+              onChange={(_event, choice) =>
+                session.chooseTemplate(choice.value === AUTOMATIC ? null : choice.value)
+              }
+            >
+              <option value={AUTOMATIC}>
+                {session.templateOverride === null && analysis.template
+                  ? formatString(strings.templateAutomaticDetected, {
+                      name: analysis.template.name[language],
+                    })
+                  : strings.templateAutomatic}
+              </option>
+              {data.templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {data.customTemplateIds.includes(template.id)
+                    ? formatString(strings.templateCustomOption, { name: template.name[language] })
+                    : template.name[language]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <DetectionDetails match={profile.template} templates={data.templates} language={language} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { visuallyHiddenStyle } from "../../theme/shared-styles";
+import { shrinkingControlStyle, visuallyHiddenStyle } from "../../theme/shared-styles";
 
 export const useSettingsDialogStyles = makeStyles({
   surface: {
@@ -34,6 +34,7 @@ export const useSettingsDialogStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  select: shrinkingControlStyle,
   muted: {
     color: tokens.colorNeutralForeground3,
   },

@@ -3,6 +3,8 @@ import {
   Button,
   Caption1,
   Dialog,
+  Field,
+  Select,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -19,7 +21,7 @@ import {
 } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { LocalisedText } from "../../../core/common";
-import { formatString, useStrings } from "../../i18n";
+import { formatString, useLanguageSetting, useStrings } from "../../i18n";
 import { localiseKey, type LoadOutcome } from "../../session/session-controller";
 import { useSession } from "../../session/SessionContext";
 import { readFileText } from "./read-file-text";
@@ -105,6 +107,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
                 <MessageBarBody>{outcome.text[language]}</MessageBarBody>
               </MessageBar>
             )}
+            <LanguageChoice />
             <section className={styles.group} aria-labelledby={templatesHeading}>
               <h3 id={templatesHeading} className={styles.groupHeading}>
                 {strings.settingsTemplates}
@@ -166,6 +169,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
                       version: data.library.version,
                       count: data.library.competencies.length,
                     },
+                    language,
                   )}
                 </Body1>
               )}
@@ -197,5 +201,40 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** The languages by their own names, as a language menu shows them. */
+const LANGUAGE_NAMES = { nl: "Nederlands", en: "English" } as const;
+const AUTOMATIC = "auto";
+
+/** The pane's language: automatic (Office's display language) or one the user picks, which overrides it. */
+function LanguageChoice() {
+  const setting = useLanguageSetting();
+  const strings = useStrings();
+  const styles = useSettingsDialogStyles();
+  const id = useId();
+  if (!setting) return null;
+  return (
+    <Field
+      label={{ children: strings.settingsLanguage, htmlFor: id }}
+      hint={strings.settingsLanguageHint}
+      className={styles.group}
+    >
+      <Select
+        id={id}
+        className={styles.select}
+        value={setting.preference ?? AUTOMATIC}
+        onChange={(_event, data) =>
+          setting.onChange(data.value === "nl" || data.value === "en" ? data.value : null)
+        }
+      >
+        <option value={AUTOMATIC}>
+          {formatString(strings.settingsLanguageAutomatic, { language: LANGUAGE_NAMES[setting.automatic] })}
+        </option>
+        <option value="nl">{LANGUAGE_NAMES.nl}</option>
+        <option value="en">{LANGUAGE_NAMES.en}</option>
+      </Select>
+    </Field>
   );
 }

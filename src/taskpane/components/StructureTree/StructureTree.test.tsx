@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, jest } from "@jest/globals";
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { seed000, seed001 } from "../../../../test/helpers/seed-snapshots";
+import { b, li, p, snapshot } from "../../../../test/helpers/snapshot";
 import { axeViolations } from "../../testing/axe";
 import { FakeHost } from "../../testing/fake-host";
 import { renderPane } from "../../testing/render";
@@ -78,6 +79,32 @@ describe("StructureTree", () => {
     expect(node(/^Niveau-onderscheidende kenmerken\s*6 kenmerken/)).toBeTruthy();
     expect(node(/^Functiegroep\s*8 \(referentie\)$/)).toBeTruthy();
     expect(node(/^Marktverkenning en accountplannen\s*\d+ indicatoren$/)).toBeTruthy();
+  });
+
+  it.each([
+    ["nl", ["1 resultaatgebied", "1 taak · 1 indicator", "1 competentie", "niveau 3 · 1 gedragsvoorbeeld"]],
+    ["en", ["1 result area", "1 task · 1 indicator", "1 competency", "level 3 · 1 behaviour example"]],
+  ] as const)("counts one of a kind in the singular (%s)", async (language, counts) => {
+    const single = snapshot(
+      b("Resultaatgebieden"),
+      b("1. Jaarplan"),
+      p("Taken:"),
+      li("stelt het jaarplan op"),
+      p("Resultaatindicatoren:"),
+      li("het jaarplan is tijdig vastgesteld"),
+      b("Competenties en gedragsvoorbeelden"),
+      p("Samenwerken (3):"),
+      li("deelt kennis met collega's"),
+    );
+    const { session } = await renderPane(<StructureTree />, new FakeHost(single), { language });
+    act(() => session.current!.chooseTemplate("functieprofiel"));
+    const tree = screen.getByRole("tree");
+    for (const section of within(tree).getAllByRole("treeitem", { expanded: false }))
+      if (section.getAttribute("aria-level") === "1") await userEvent.click(section);
+    for (const count of counts) expect(within(tree).getAllByText(count, { exact: false }).length).toBe(1);
+    expect(tree.textContent).not.toMatch(
+      /\b1 (resultaatgebieden|taken|indicatoren|competenties|gedragsvoorbeelden)\b/,
+    );
   });
 
   it("has no accessibility violations that axe can find", async () => {

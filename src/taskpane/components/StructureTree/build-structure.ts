@@ -33,6 +33,16 @@ export interface StructureNode {
   children: StructureNode[];
 }
 
+/** The catalogue strings of the form `{count} {count|one|other}` this tree uses. */
+type CountKey =
+  | "countAreas"
+  | "countTasks"
+  | "countIndicators"
+  | "countCompetencies"
+  | "countBehaviours"
+  | "countItems"
+  | "countRows";
+
 const within = (inner: BlockRange, outer: BlockRange) => inner.start >= outer.start && inner.end <= outer.end;
 const at = (range: BlockRange): Location => ({ start: range.start, end: range.end });
 const span = (items: readonly TextItem[]): Location => ({
@@ -52,10 +62,6 @@ function leaf(id: string, kind: StructureKind, item: TextItem): StructureNode {
   };
 }
 
-function countText(strings: Strings, one: keyof Strings, many: keyof Strings, count: number): string {
-  return formatString(count === 1 ? strings[one] : strings[many], { count });
-}
-
 /**
  * The profile as a tree for the Structuur pane: the sections in document order; under them the result areas
  * (tasks and indicators), the competencies (level, behaviour examples), list items, fields, the level
@@ -68,6 +74,7 @@ export function buildStructure(
   language: Language,
 ): StructureNode[] {
   const { profile, template } = analysis;
+  const count = (key: CountKey, value: number) => formatString(strings[key], { count: value }, language);
   const nodes: StructureNode[] = [];
 
   if (profile.title) {
@@ -91,13 +98,13 @@ export function buildStructure(
     switch (definition?.kind) {
       case "result-areas": {
         const areas = profile.resultAreas.filter((area) => within(area.range, section.range));
-        detail = countText(strings, "countAreasOne", "countAreas", areas.length);
+        detail = count("countAreas", areas.length);
         areas.forEach((area, areaIndex) => {
           const areaId = `${id}:area:${areaIndex}`;
           const parts: string[] = [];
           if (template?.resultAreas?.requireTasks || area.tasks.length > 0)
-            parts.push(countText(strings, "countTasksOne", "countTasks", area.tasks.length));
-          parts.push(countText(strings, "countIndicatorsOne", "countIndicators", area.indicators.length));
+            parts.push(count("countTasks", area.tasks.length));
+          parts.push(count("countIndicators", area.indicators.length));
           const areaChildren: StructureNode[] = [];
           if (area.description) {
             areaChildren.push({
@@ -150,7 +157,7 @@ export function buildStructure(
         const competencies = profile.competencies.filter((competency) =>
           within(competency.range, section.range),
         );
-        detail = countText(strings, "countCompetenciesOne", "countCompetencies", competencies.length);
+        detail = count("countCompetencies", competencies.length);
         competencies.forEach((competency, index) => {
           const competencyId = `${id}:competency:${index}`;
           const level = competency.level
@@ -160,7 +167,7 @@ export function buildStructure(
             id: competencyId,
             kind: "competency",
             label: competency.name,
-            detail: `${level} · ${countText(strings, "countBehavioursOne", "countBehaviours", competency.behaviours.length)}`,
+            detail: `${level} · ${count("countBehaviours", competency.behaviours.length)}`,
             location: at(competency.range),
             placeholder: competency.placeholder,
             children: competency.behaviours.map((behaviour, behaviourIndex) =>
@@ -174,14 +181,14 @@ export function buildStructure(
         const items = [...profile.knowledge, ...profile.conditions].filter((item) =>
           within(item.range, section.range),
         );
-        detail = countText(strings, "countItemsOne", "countItems", items.length);
+        detail = count("countItems", items.length);
         items.forEach((item, index) => children.push(leaf(`${id}:item:${index}`, "item", item)));
         break;
       }
       case "level-table": {
         const table = profile.levelTable;
         if (table) {
-          detail = countText(strings, "countRowsOne", "countRows", table.rows.length);
+          detail = count("countRows", table.rows.length);
           table.rows.forEach((row, index) => {
             const own = table.ownColumn === null ? null : row.cells[table.ownColumn];
             const value = own?.items.join("; ") || own?.text || "";

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
 import { useStrings } from "../../i18n";
@@ -40,7 +40,12 @@ export function SkeletonOffer({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
         {strings.emptyDocumentBody}
       </Body1>
       <Field label={{ children: strings.skeletonTemplate, htmlFor: selectId }}>
-        <Select id={selectId} value={template.id} onChange={(_event, choice) => setTemplateId(choice.value)}>
+        <Select
+          id={selectId}
+          className={styles.select}
+          value={template.id}
+          onChange={(_event, choice) => setTemplateId(choice.value)}
+        >
           {data.templates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name[language]}
@@ -49,10 +54,18 @@ export function SkeletonOffer({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
         </Select>
       </Field>
       {plan && <PlanPreview plan={plan} />}
+      {/* The core found no place for the skeleton (a document without a single paragraph): say so, rather than
+          leave the button greyed out without a reason. */}
+      {!plan && engine && (
+        <Caption1 as="p" id={`${selectId}-why`} className={styles.text}>
+          {strings.skeletonNoPlace}
+        </Caption1>
+      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
           icon={applying ? <Spinner size="extra-tiny" /> : <DocumentAddRegular />}
+          aria-describedby={!plan && engine ? `${selectId}-why` : undefined}
           disabledFocusable={!plan || session.busy !== null}
           onClick={() => plan && void session.apply(plan).then(focusLatest)}
         >

@@ -35,6 +35,7 @@ export function TemplateChooser() {
       <Field label={{ children: strings.notProfileChoose, htmlFor: selectId }}>
         <Select
           id={selectId}
+          className={styles.select}
           value=""
           onChange={(_event, choice) => choice.value && session.chooseTemplate(choice.value)}
         >

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { actionsRowStyle, cardStyle } from "../../theme/shared-styles";
+import { actionsRowStyle, cardStyle, shrinkingControlStyle } from "../../theme/shared-styles";
 
 export const useTemplateOffersStyles = makeStyles({
   card: cardStyle,
@@ -19,4 +19,5 @@ export const useTemplateOffersStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   actions: actionsRowStyle,
+  select: shrinkingControlStyle,
 });

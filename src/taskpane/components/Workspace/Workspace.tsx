@@ -62,7 +62,8 @@ export function Workspace({ emptyHint }: { emptyHint?: ReactNode }) {
       break;
   }
 
-  const errors = session.analysis?.readiness.counts.error ?? 0;
+  // An empty document shows no findings (it offers the template instead), so its tab counts none either.
+  const errors = session.isEmpty ? 0 : (session.analysis?.readiness.counts.error ?? 0);
   return (
     <NoticeFocusProvider>
       <div className={styles.root}>
@@ -83,7 +84,7 @@ export function Workspace({ emptyHint }: { emptyHint?: ReactNode }) {
                     aria-hidden
                   />
                   <span className={styles.visuallyHidden}>
-                    {formatString(strings.tabErrorCount, { count: errors })}
+                    {formatString(strings.tabErrorCount, { count: errors }, session.language)}
                   </span>
                 </>
               ) : undefined,
