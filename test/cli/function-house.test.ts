@@ -5,19 +5,24 @@ import { fixture, runCli, tempDir } from "./run-cli";
 
 const series = fixture(join("function-house", "waterrijk"));
 
+/** A folder with Burgerzaken A, B and C (copied in the given order) and an old copy of A. */
+function seriesWithCopyOfA(order: string[]): string {
+  const folder = tempDir();
+  for (const name of order)
+    copyFileSync(
+      join(series, `eigen-waterrijk-burgerzaken-${name}.pandoc.docx`),
+      join(folder, `burgerzaken-${name}.docx`),
+    );
+  copyFileSync(
+    join(series, "eigen-waterrijk-burgerzaken-a.pandoc.docx"),
+    join(folder, "burgerzaken-a-oud.docx"),
+  );
+  return folder;
+}
+
 describe("profielwijzer check over a folder as one function house", () => {
   it("reports a function described twice and a function number used twice, on both files, in JSON and text", async () => {
-    const folder = tempDir();
-    for (const name of ["a", "b", "c"]) {
-      copyFileSync(
-        join(series, `eigen-waterrijk-burgerzaken-${name}.pandoc.docx`),
-        join(folder, `burgerzaken-${name}.docx`),
-      );
-    }
-    copyFileSync(
-      join(series, "eigen-waterrijk-burgerzaken-a.pandoc.docx"),
-      join(folder, "burgerzaken-a-oud.docx"),
-    );
+    const folder = seriesWithCopyOfA(["a", "b", "c"]);
     const json = await runCli(["check", folder, "--format", "json"]);
     const report = readReport(JSON.parse(json.stdout)).files;
     const rules = (file: string) =>
@@ -38,17 +43,7 @@ describe("profielwijzer check over a folder as one function house", () => {
   });
 
   it("ends the JSON report with one folder entry: the series in level order and the findings across files", async () => {
-    const folder = tempDir();
-    for (const name of ["c", "a", "b"]) {
-      copyFileSync(
-        join(series, `eigen-waterrijk-burgerzaken-${name}.pandoc.docx`),
-        join(folder, `burgerzaken-${name}.docx`),
-      );
-    }
-    copyFileSync(
-      join(series, "eigen-waterrijk-burgerzaken-a.pandoc.docx"),
-      join(folder, "burgerzaken-a-oud.docx"),
-    );
+    const folder = seriesWithCopyOfA(["c", "a", "b"]);
     const json = await runCli(["check", folder, "--format", "json"]);
     const parsed = JSON.parse(json.stdout) as unknown[];
     const { files, folder: house } = readReport(parsed);
