@@ -117,6 +117,8 @@ suite("changing a document in the browser preview", () => {
     await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*4$/ }).isVisible()).resolves.toBe(true);
 
     await guidance().getByRole("button", { name: "Negeer" }).click();
+    // Negeer asks why first; the default reason (niet van toepassing) will do.
+    await guidance().getByRole("button", { name: "Negeren" }).click();
     await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
     await expect(guidance().count()).resolves.toBe(0);
 
@@ -269,6 +271,8 @@ suite("changing a document in the browser preview", () => {
       const { page, pane, errors } = await openPreview(preview.browser, preview.url);
       // An edit first: that is what must not be lost.
       await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+      // Negeer asks why first; the default reason (niet van toepassing) will do.
+      await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
       await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
       const documentText = await page.getByRole("main").innerText();
 
@@ -329,6 +333,8 @@ suite("changing a document in the browser preview", () => {
     );
 
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    // Negeer asks why first; the default reason (niet van toepassing) will do.
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
     await page.getByRole("banner").getByText("wijzigingen nog niet gedownload", { exact: false }).waitFor();
     const edited = await downloadWithName(page);
     expect(edited.name).toBe("seed-000-functieprofiel (bewerkt).docx");
@@ -342,6 +348,10 @@ suite("changing a document in the browser preview", () => {
     await page.getByRole("banner").getByRole("combobox", { name: "Taal" }).selectOption("en");
     // (The first edit, an ignored finding, travels with the file; this is another.)
     await finding(pane, "naam direct leidinggevende").getByRole("button", { name: "Ignore" }).click();
+    await finding(pane, "naam direct leidinggevende")
+      .getByRole("button", { name: /^Ignore( this error anyway)?$/ })
+      .last()
+      .click();
     await page.getByRole("banner").getByText("changes not downloaded yet", { exact: false }).waitFor();
     await expect(downloadWithName(page, "Download").then((file) => file.name)).resolves.toBe(
       "seed-000-functieprofiel (bewerkt) (edited).docx",
@@ -364,6 +374,8 @@ suite("changing a document in the browser preview", () => {
     ).resolves.toBe(true);
 
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    // Negeer asks why first; the default reason (niet van toepassing) will do.
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
     await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
     // The page now asks (what the browser shows is its own question, not ours).
     await expect(
@@ -388,6 +400,8 @@ suite("changing a document in the browser preview", () => {
   it("asks before another document replaces edits that were not downloaded", async () => {
     const { page, pane } = await openPreview(preview.browser, preview.url);
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
+    // Negeer asks why first; the default reason (niet van toepassing) will do.
+    await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
     await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
     const asked: string[] = [];
     page.once("dialog", (dialog) => {

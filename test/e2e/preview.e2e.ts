@@ -44,7 +44,7 @@ suite("the browser preview on the sample profile", () => {
     await expect(
       pane.getByRole("heading", { level: 2, name: "Key accountmanager" }).isVisible(),
     ).resolves.toBe(true);
-    await expect(pane.getByText("Nog niet klaar", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(pane.getByText("Nog niet compleet", { exact: true }).isVisible()).resolves.toBe(true);
     await expect(pane.getByRole("combobox", { name: "Sjabloon" }).inputValue()).resolves.toBe("");
     await expect(pane.getByText("Herkend met 100% zekerheid.").isVisible()).resolves.toBe(true);
     await expect(
@@ -208,7 +208,7 @@ suite("the browser preview on the sample profile", () => {
     const light = await background();
     await page.getByRole("banner").getByRole("combobox", { name: "Taal" }).selectOption("en");
     await pane.getByRole("tab", { name: /^Check/ }).waitFor();
-    await expect(pane.getByText("Not ready yet", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(pane.getByText("Not yet complete", { exact: true }).isVisible()).resolves.toBe(true);
     await page.getByRole("banner").getByRole("combobox", { name: "Theme" }).selectOption("dark");
     await expect(background()).resolves.not.toBe(light);
     expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
