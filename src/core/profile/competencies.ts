@@ -1,9 +1,9 @@
 import { cleanItemText, cleanLabel, foldText, stripListMarker, wordCount } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
-import type { Line, TableView } from "./lines";
+import type { Line, RowView, TableView } from "./lines";
 import { isSignatureLine } from "./detect-template";
-import { brokenLines, cellAt, cellText, firstFilled, isListedLine } from "./lines";
+import { brokenLines, cellAt, cellText, firstFilled, isBar, isListedLine } from "./lines";
 import { item } from "./result-areas";
 import type { Competency, TextItem } from "./schema";
 
@@ -12,7 +12,7 @@ const LEVEL_IN_BRACKETS =
   /[([]\s*(?:niveau\s*|niv\.?\s*|level\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*[)\]]/iu;
 /** `Aansturen - niveau 4`, `Aansturen: niveau 4/5`, `Aansturen: 4`. */
 const LEVEL_AFTER_DASH =
-  /\s*[-–:]\s*(?:(?:niveau|niv\.?|level)\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
+  /\s*[-–—:]\s*(?:(?:niveau|niv\.?|level)\s*)?([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
 /** `Overtuigingskracht niveau: 3`. */
 const LEVEL_WORD = /\s+(?:niveau|niv\.?|level)\s*:?\s*([1-9])(?:\s*(?:[/\-–]|tot)\s*([1-9]))?\s*$/iu;
 /**
@@ -22,12 +22,21 @@ const LEVEL_WORD = /\s+(?:niveau|niv\.?|level)\s*:?\s*([1-9])(?:\s*(?:[/\-–]|t
 const LEVEL_NAMES =
   "basis|gevorderd|expert|ervaren|beginnend|startend|vakbekwaam|specialist|senior|medior|junior";
 const WORDED_LEVEL = new RegExp(
-  `(?:\\s*[([]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES}|(?<=niveau\\s*:?\\s*)[A-E])\\s*[)\\]]|\\s*[-–:]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES})|\\s*[-–:,]?\\s+niveau\\s*:?\\s*(${LEVEL_NAMES}|[A-E]))\\s*\\.?$`,
+  `(?:\\s*[([]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES}|(?<=niveau\\s*:?\\s*)[A-E])\\s*[)\\]]|\\s*[-–—:]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES})|\\s*[-–:,]?\\s+niveau\\s*:?\\s*(${LEVEL_NAMES}|[A-E]))\\s*\\.?$`,
   "iu",
 );
+/** A level drawn as marks after the name: `Klantgerichtheid ***`, `Samenwerken ●●●○`, `Plannen ★★☆☆`. */
+const MARKED_LEVEL = /\s*[-–—:(]?\s*([*★☆●○◯◉■□▪▫]{1,6})\s*\)?\s*$/u;
+
+/** The marked level at the end of a name; a lone "*" is a footnote mark, not a level. */
+function markedLevelOf(text: string): RegExpExecArray | null {
+  const match = MARKED_LEVEL.exec(text);
+  return match && match.index > 0 && match[1] !== "*" ? match : null;
+}
+
 /** A line that gives only the level of the competency above it (`Niveau 2`, `Niveau: gevorderd`). */
 const LEVEL_LINE = new RegExp(
-  `^(?:niveau|level)\\s*:?\\s*([1-9](?:\\s*[/\\-–]\\s*[1-9])?|[A-E]|${LEVEL_NAMES})\\.?$`,
+  `^(?:(?:vereist|gewenst|gevraagd|verwacht|benodigd)e?\\s+)?(?:niveau|level)\\s*:?\\s*([1-9](?:\\s*[/\\-–]\\s*[1-9])?|[A-E]|${LEVEL_NAMES})\\.?$`,
   "iu",
 );
 
@@ -68,6 +77,10 @@ export function readCompetencyLine(text: string): CompetencyLine | null {
     // "Overtuigingskracht niveau: 3": the word before the colon is part of the level.
     name = trimmed.slice(0, dashed.index).replace(/\s+(?:niveau|niv\.?|level)\s*$/iu, "");
     level = levelText(dashed);
+  } else if (markedLevelOf(trimmed)) {
+    const marked = markedLevelOf(trimmed)!;
+    name = trimmed.slice(0, marked.index);
+    level = marked[1]!;
   } else {
     // "Overtuigingskracht Niveau: 3" (the level on a line of its own, joined by a soft break).
     const worded = LEVEL_WORD.exec(trimmed);
@@ -103,7 +116,10 @@ export function isCompetencyLine(
   const parsed = readCompetencyLine(stripListMarker(line.text));
   if (!parsed) return null;
   // "* Leidinggeven (3)" over indented "- …" lines: a list item with a level, at the outer level.
-  if (isListedLine(line) && !(parsed.level !== null && isOuterItem(line))) return null;
+  // "• **Analytisch vermogen**" over nested examples: a bold outer item names a competency too.
+  const outerName =
+    isOuterItem(line) && (parsed.level !== null || (line.block.bold && wordCount(parsed.name) <= 6));
+  if (isListedLine(line) && !outerName) return null;
   if (!/^[\p{Lu}\d]/u.test(parsed.name)) return null;
   // "Voor deze functie gelden de volgende competenties:": a sentence, not a name (unless the library knows it).
   const sentence = parsed.level === null || SENTENCE_START.test(parsed.name);
@@ -150,6 +166,16 @@ function finish(draft: Draft): Competency {
 }
 
 /**
+ * The lines of a paragraph split at its soft breaks; in a list item only the first is the item, the
+ * rest continue it ("• **Analytisch vermogen**⏎*Het vermogen om …*": the name, then its definition).
+ */
+function continuedLines(line: Line): Line[] {
+  return brokenLines(line).map((part, index) =>
+    index > 0 && part.block.list ? { ...part, block: { ...part.block, list: null } } : part,
+  );
+}
+
+/**
  * Competencies written as lines: `Naam (niveau):` followed by examples. Lines before the first
  * competency line are the section's introduction (often template guidance) and left to the rules. A
  * placeholder-only line that is not a list item ends the current competency: it is the template's slot
@@ -166,7 +192,7 @@ export function parseCompetencyLines(
     if (draft) competencies.push(finish(draft));
     draft = null;
   };
-  for (const line of lines.flatMap(brokenLines)) {
+  for (const line of lines.flatMap(continuedLines)) {
     if (line.empty || matchesHeading(line.text, exampleLabels)) continue;
     // "Kennis en vaardigheden:" in a kwaliteitenprofiel: requirements, neither a competency nor its examples.
     if (matchesHeading(line.text.split(":")[0] ?? "", REQUIREMENT_LABELS)) {
@@ -232,8 +258,19 @@ const REQUIREMENT_LABELS = [
 type Column = "name" | "level" | "behaviours" | "other";
 
 const COLUMN_LABELS: Array<[Column, string[]]> = [
-  ["name", ["Competentie", "Competenties", "Naam", "Kerncompetentie"]],
-  ["level", ["Niveau", "Level"]],
+  ["name", ["Competentie", "Competenties", "Naam", "Kerncompetentie", "Competency"]],
+  [
+    "level",
+    [
+      "Niveau",
+      "Level",
+      "Verwacht niveau",
+      "Vereist niveau",
+      "Gewenst niveau",
+      "Required level",
+      "Expected level",
+    ],
+  ],
   [
     "behaviours",
     [...EXAMPLE_LABELS, "Gedragsvoorbeelden / gedragsindicatoren", "Wat zie je", "Zichtbaar gedrag"],
@@ -242,20 +279,86 @@ const COLUMN_LABELS: Array<[Column, string[]]> = [
 ];
 
 function columnOf(text: string): Column | null {
-  return COLUMN_LABELS.find(([, labels]) => matchesHeading(text, labels))?.[0] ?? null;
+  // "Niveau (1–4)": the scale in brackets is a remark on the column.
+  const label = text.replace(/\s*\([^)]*\)\s*$/u, "");
+  return COLUMN_LABELS.find(([, labels]) => matchesHeading(label, labels))?.[0] ?? null;
+}
+
+/** The items of a cell of behaviour examples: one per line, list item or soft-broken line. */
+function behaviourItems(lines: Line[]): TextItem[] {
+  return lines
+    .flatMap(brokenLines)
+    .filter((line) => !line.empty && !matchesHeading(line.text, EXAMPLE_LABELS))
+    .map((line) => item(line, cleanItemText(line.block.text)))
+    .filter((entry) => entry.text !== "");
+}
+
+/** The role the first cell of a row labels ("Competentie | Klantgerichtheid", "Vereist niveau | C"). */
+function recordRole(row: RowView): Column | null {
+  if (row.cells.length < 2 || row.cells[0]!.column !== 0) return null;
+  const label = cellText(row.cells[0]).replace(/^vereist\s+/iu, "");
+  return columnOf(label);
+}
+
+/**
+ * A competency written as a record: each row labels one part ("Competentie | Klantgerichtheid",
+ * "Definitie | …", "Vereist niveau | C", "Gedragsvoorbeelden | • …"); a "Competentie" row opens the next.
+ */
+function parseCompetencyRecords(table: TableView): Competency[] | null {
+  const roles = table.rows.map(recordRole);
+  if (roles[0] !== "name" || roles.filter((role) => role !== null && role !== "name").length === 0)
+    return null;
+  const competencies: Competency[] = [];
+  table.rows.forEach((row, position) => {
+    const role = roles[position];
+    const values = row.cells.slice(1).flatMap((cell) => cell.lines);
+    const current = competencies[competencies.length - 1];
+    if (role === "name") {
+      const nameLine = firstFilled(values);
+      if (!nameLine) return;
+      const parsed = readCompetencyLine(nameLine.text) ?? { name: cleanLabel(nameLine.text), level: null };
+      competencies.push({
+        name: parsed.name,
+        level: parsed.level,
+        nameRange: { start: nameLine.index, end: nameLine.index },
+        behaviours: [],
+        range: row.range,
+        placeholder: isPlaceholderOnly(parsed.name),
+        libraryTag: libraryTagOf(nameLine),
+      });
+      return;
+    }
+    if (!current) return;
+    current.range = { start: current.range.start, end: row.range.end };
+    const text = values
+      .filter((line) => !line.empty)
+      .map((line) => line.text)
+      .join(" ")
+      .trim();
+    if (role === "level" && text !== "" && current.level === null) current.level = text;
+    if (role === "behaviours") current.behaviours.push(...behaviourItems(values));
+  });
+  return competencies;
 }
 
 /**
  * Competencies written as a table: one row per competency, with columns for the name (maybe with its
- * level), the level and the examples — recognised from a header row, or by shape without one.
+ * level), the level and the examples — recognised from a header row, or by shape without one; or one
+ * record per competency with its parts labelled in the first column.
  */
 export function parseCompetencyTable(table: TableView): Competency[] {
+  const records = parseCompetencyRecords(table);
+  if (records) return records;
   const header = table.rows[0];
   const roles = new Map<number, Column>();
   for (const cell of header?.cells ?? []) {
     const role = columnOf(cellText(cell));
     if (role) roles.set(cell.column, role);
   }
+  // "Gedrag | Verwacht niveau | Wat laat je zien?": the first column names the behaviour, one per row.
+  if (roles.get(0) === "behaviours" && [...roles.values()].includes("level")) roles.set(0, "name");
+  // "Niveau | Omschrijving" with rows A–D: the legend of the levels, not competencies.
+  if (roles.get(0) === "level" && ![...roles.values()].includes("name")) return [];
   // "Competentie | 1 | 2 | 3 | 4 | Gedragsindicatoren": one column per level, the level marked with an x.
   const levelColumns = new Map<number, string>();
   for (const cell of header?.cells ?? []) {
@@ -277,6 +380,8 @@ export function parseCompetencyTable(table: TableView): Competency[] {
   const columnFor = (role: Column) => [...roles.entries()].find(([, value]) => value === role)?.[0];
   const competencies: Competency[] = [];
   for (const row of hasHeader ? table.rows.slice(1) : table.rows) {
+    // A bar across the table is a group's name or a remark ("Niveau 1 = basis, …"), not a competency.
+    if (isBar(row, table)) continue;
     const nameCell = cellAt(row, columnFor("name") ?? 0);
     const nameLine = firstFilled(nameCell?.lines ?? []);
     if (!nameLine) continue;
@@ -296,11 +401,7 @@ export function parseCompetencyTable(table: TableView): Competency[] {
     const level = parsed.level ?? marked?.[1] ?? (levelMatch ? levelText(levelMatch) : namedLevel);
     const behaviourColumn = columnFor("behaviours");
     const behaviourLines = behaviourColumn === undefined ? [] : (cellAt(row, behaviourColumn)?.lines ?? []);
-    const behaviours = behaviourLines
-      .flatMap(brokenLines)
-      .filter((line) => !line.empty && !matchesHeading(line.text, EXAMPLE_LABELS))
-      .map((line) => item(line, cleanItemText(line.block.text)))
-      .filter((entry) => entry.text !== "");
+    const behaviours = behaviourItems(behaviourLines);
     competencies.push({
       name: parsed.name,
       level,
@@ -332,8 +433,42 @@ export function parseCompetencies(
   const fromTables = grids.flatMap((table) => parseCompetencyTable(table));
   const outside = lines.filter((line) => !line.cell || !gridIds.has(line.cell.table));
   const fromLines = parseCompetencyLines(outside, knownNames, exampleLabels);
-  const found = fromTables.length + fromLines.length > 0 ? [...fromTables, ...fromLines] : nameList(outside);
-  return found.sort((a, b) => a.range.start - b.range.start);
+  // A bold line with nothing under it ("Functietypering schaal 11") is no competency next to a line
+  // that names them ("Competenties: Richting geven, Coachen en Klantgerichtheid").
+  const bare = fromLines.every(
+    (competency) => competency.level === null && competency.behaviours.length === 0,
+  );
+  const introduced =
+    fromTables.length === 0 && bare ? nameList(outside.filter((line) => NAMES_INTRO.test(line.text))) : [];
+  const found =
+    introduced.length > 0
+      ? introduced
+      : fromTables.length + fromLines.length > 0
+        ? [...fromTables, ...fromLines]
+        : nameList(outside);
+  return mergeSplit(found.sort((a, b) => a.range.start - b.range.start));
+}
+
+/**
+ * "Competentie | 1 | 2 | 3 | 4" with the levels, and under "Gedragsvoorbeelden" each name again with
+ * its examples: one competency written in two places. Only parts that complete each other merge
+ * (a level without examples, examples without a level); a name written twice in full stays twice.
+ */
+function mergeSplit(competencies: Competency[]): Competency[] {
+  const merged: Competency[] = [];
+  for (const competency of competencies) {
+    const earlier = merged.find(
+      (candidate) =>
+        foldText(candidate.name) === foldText(competency.name) &&
+        candidate.behaviours.length === 0 &&
+        candidate.level !== null &&
+        competency.level === null &&
+        competency.behaviours.length > 0,
+    );
+    if (earlier) earlier.behaviours = competency.behaviours;
+    else merged.push(competency);
+  }
+  return merged;
 }
 
 /** A name as a competency without level or examples (a kwaliteitenprofiel lists names only). */
@@ -360,7 +495,11 @@ const SHORT_NAME = /^[\p{L}][\p{L}\p{M}'’() -]{1,60}$/u;
  * or one line that names them ("Samenwerken, Klantgerichtheid en Omgevingsbewustzijn").
  */
 function nameList(lines: Line[]): Competency[] {
-  const filled = lines.filter((line) => !line.empty);
+  // "• Samenwerken⏎• Creativiteit": names on the soft-broken lines of one cell or paragraph.
+  const filled = lines
+    .filter((line) => !matchesHeading(line.text.split(":")[0] ?? "", REQUIREMENT_LABELS))
+    .flatMap(brokenLines)
+    .filter((line) => !line.empty);
   const names = (text: string) =>
     cleanItemText(text)
       .replace(NAMES_INTRO, "")
@@ -368,9 +507,14 @@ function nameList(lines: Line[]): Competency[] {
       .map((name) => name.trim())
       .filter((name) => name !== "");
   const fits = (name: string) => SHORT_NAME.test(name) && wordCount(name) <= 5;
+  // "• Onderhandelen – het vermogen om …": the name before its definition.
+  const nameOf = (line: Line) =>
+    cleanItemText(line.block.text)
+      .split(/\s+[–—-]\s+|:\s+/u)[0]!
+      .trim();
   const listed = filled.filter((line) => isListedLine(line) || line.cell !== null);
-  if (listed.length >= 2 && listed.every((line) => fits(cleanItemText(line.block.text))))
-    return listed.map((line) => nameOnly(line, cleanItemText(line.block.text)));
+  if (listed.length >= 2 && listed.every((line) => fits(nameOf(line))))
+    return listed.map((line) => nameOnly(line, nameOf(line)));
   const namesIn = (line: Line) => {
     const parts = names(line.block.text);
     return parts.length >= 2 && parts.every(fits) ? parts.map((name) => nameOnly(line, name)) : [];

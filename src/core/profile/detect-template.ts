@@ -119,6 +119,8 @@ export function referencedInAppendix(section: TemplateSection, text: DetectionTe
 
 /** What naming the system adds to a template's score (more than the gap between close candidates). */
 const NAME_BONUS = 0.15;
+/** What is left of another template's score when the document names one system only. */
+const NAMED_ELSEWHERE = 0.8;
 
 /**
  * Scores every template: the share of its sections found (required ones count double), blended with
@@ -176,6 +178,16 @@ export function detectTemplate(
         missed: missedIds,
       };
     });
+  // A document that names one system ("FGR-functiegroep", "FWG 45") is of that system: another
+  // template whose sections fit as well (they share most headings) counts for less.
+  const named = templates.filter(
+    (template) => template !== GENERIC_TEMPLATE && template.detect.names.some((name) => text.hasWord(name)),
+  );
+  if (named.length === 1) {
+    for (const candidate of candidates)
+      if (candidate.id !== named[0]!.id)
+        candidate.score = Math.round(candidate.score * NAMED_ELSEWHERE * 1000) / 1000;
+  }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   const matched = best && best.score >= best.threshold ? best.id : null;

@@ -25,6 +25,16 @@ const DOCUMENT_KIND_WORDS = new Set(
   ].map(foldText),
 );
 
+/** The first word of a title and the rest. */
+const KIND_FIRST = /^(\S+?):?\s*[–—-]?\s+(\S.*)$/u;
+/** "Wmo-consulent gemeente Maasbergen": the employer after the function's name. */
+const TRAILING_ORGANISATION =
+  /\s+(?:bij\s+(?:de\s+)?)?(?:gemeente|provincie|waterschap|hoogheemraadschap|ministerie van)\s+\p{Lu}[\p{L}\s'-]*$/u;
+
+/** A document kind in two words, as English-language house styles head a profile ("Role profile — …"). */
+const DOCUMENT_KIND_PHRASE =
+  /^(?:role|job|position|function)\s+(?:profile|description)\s*(?:[:–—-]\s*|\s(?=\S))/iu;
+
 /** "Rolprofiel", "UFO-functieprofiel": a word ending in -profiel or -beschrijving names a document kind too. */
 export function isDocumentKindWord(text: string): boolean {
   const folded = foldText(text).replace(/[:–—-]+$/u, "");
@@ -59,10 +69,15 @@ const TRAILING_REMARK =
  */
 function functionPart(text: string): string {
   const parts = text.split(/\s+[–—|-]\s+/u);
+  const aside = (part: string) =>
+    COLLECTION_START.test(part) ||
+    isDocumentKindWord(part.split(/\s+/)[0]!) ||
+    DOCUMENT_KIND_PHRASE.test(part) ||
+    ORGANISATION_WORDS.test(part);
+  // "Role profile – Product Owner Payments – Tapgrid": the kind, the name, the organisation.
+  if (parts.length === 3 && aside(parts[0]!) && !aside(parts[1]!)) return parts[1]!;
   if (parts.length !== 2) return text;
   const [left, right] = parts as [string, string];
-  const aside = (part: string) =>
-    COLLECTION_START.test(part) || isDocumentKindWord(part.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(part);
   if (aside(left) && !aside(right)) return right;
   if (aside(right) || isTitleCase(right)) return left;
   return text;
@@ -75,9 +90,15 @@ function functionPart(text: string): string {
  */
 function titleItem(line: Line, text: string): TextItem {
   const firstLine = text.split("\n").find((piece) => piece.trim() !== "") ?? text;
-  const clean = cleanLabel(firstLine);
-  const match = /^(\S+?):?\s*[–—-]?\s+(\S.*)$/u.exec(clean);
-  const name = functionPart(match && isDocumentKindWord(match[1]!) ? match[2]! : clean);
+  let clean = cleanLabel(firstLine).replace(DOCUMENT_KIND_PHRASE, "");
+  // "Kernprofiel functiegroep Adviseur": each word that names the kind of document goes.
+  for (
+    let match = KIND_FIRST.exec(clean);
+    match && isDocumentKindWord(match[1]!);
+    match = KIND_FIRST.exec(clean)
+  )
+    clean = match[2]!;
+  const name = functionPart(clean).replace(TRAILING_ORGANISATION, "");
   // "U.08 Uitvoerder II (G)": a sector's function code before the name and its group letter after it.
   const bare = name
     .replace(/^[A-Z]{1,3}[.\d]*\d\s+(?=\p{L})/u, "")
@@ -201,12 +222,20 @@ export function findTitleLine(lines: Line[], before: number, styledOnly: boolean
   );
   // Title style, then Heading 1, then bold or capitals: an organisation's name in bold above a
   // Heading 1 title is not the title.
+  // "Teamleider Expeditie⏎Distributiecentrum Tiel | …": a bold first line above a plain one.
+  const boldFirstLine = (line: Line) => {
+    const raw = line.block.text;
+    const end = raw.indexOf("\n");
+    return end > 0 && line.block.boldPrefix >= end;
+  };
   const styled =
     candidates.find((line) => line.block.style.builtIn === "Title") ??
     candidates.find((line) => line.block.headingLevel === 1) ??
-    candidates.find((line) => line.block.bold || isAllCaps(line.text));
-  const chosen = styled ?? (styledOnly ? undefined : candidates[0]);
-  return chosen ? titleItem(chosen, chosen.text) : null;
+    candidates.find((line) => line.block.bold || boldFirstLine(line) || isAllCaps(line.text));
+  // "Baldersma Retail B.V. – HR Services": a plain running line names the organisation, not the function.
+  const plain = candidates.find((line) => !ORGANISATION_WORDS.test(line.text.split(/\s+[–—|-]\s+/u)[0]!));
+  const chosen = styled ?? (styledOnly ? undefined : plain);
+  return chosen ? titleItem(chosen, chosen.block.text) : null;
 }
 
 /** The signature table: a table with a cell that starts with "Handtekening", "Voor akkoord", … */

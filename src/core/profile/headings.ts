@@ -116,13 +116,14 @@ export function canBeHeading(
   if (!line.cell) return true;
   const table = tables.get(line.cell.table);
   if (!table) return true;
-  const cell = table.rows
-    .find((row) => row.row === line.cell!.row)
-    ?.cells.find((candidate) => candidate.column === line.cell!.column);
+  const row = table.rows.find((candidate) => candidate.row === line.cell!.row);
+  const cell = row?.cells.find((candidate) => candidate.column === line.cell!.column);
   const firstInCell = cell?.lines.find((candidate) => !candidate.empty) === line;
   if (!firstInCell) return false;
   if (structuredTables.has(table.table)) {
-    return line.cell.row === table.rows[0]?.row && line.cell.column === 0;
+    // A bar across a form ("2. FUNCTIE-INHOUD" over its labelled rows) heads what follows it.
+    const bar = row!.cells.length === 1 && cell!.span >= table.columns;
+    return (line.cell.row === table.rows[0]?.row && line.cell.column === 0) || bar;
   }
   return line.cell.column === 0 || table.columns === 1;
 }

@@ -27,8 +27,18 @@ export function toLines(snapshot: DocumentSnapshot): Line[] {
           ? { table: table.outer.table, row: table.outer.row, column: table.outer.column, span: 1 }
           : { table: table.table, row: table.row, column: table.column, span: table.columnSpan };
     }
-    return { index, block, text, empty: text === "", cell };
+    return { index, block, text, empty: text === "" || isPageMarker(text), cell };
   });
+}
+
+/**
+ * A running header or footer typed into the body ("Pagina 2 van 3", "Functiebeschrijving Verpleegkundige –
+ * FWG 45 – pagina 2 van 3", "Blz. 1"), where a PDF or a copy from a printout left it: no content.
+ */
+const PAGE_MARKER = /(?:^|[\s|–—-])(?:pagina|blz\.?|page|p\.)\s*\d{1,3}(?:\s*(?:van|of|\/)\s*\d{1,3})?\s*$/iu;
+
+function isPageMarker(text: string): boolean {
+  return text.length <= 120 && PAGE_MARKER.test(text) && !/[.;:]\s*$/u.test(text);
 }
 
 export interface CellView {
@@ -82,6 +92,54 @@ export function buildTables(lines: Line[]): Map<number, TableView> {
     for (const row of table.rows) row.cells.sort((a, b) => a.column - b.column);
   }
   return tables;
+}
+
+/**
+ * The rows of a table that overlap a range, without a leading bar (one cell across the table) that
+ * holds one of the given heading lines: a table that opens with its section's heading ("3.
+ * RESULTAATGEBIEDEN" over "Resultaatgebied | Taken | …") is read from its own header row.
+ */
+export function clipTable(
+  table: TableView,
+  range: BlockRange,
+  headings: ReadonlySet<number>,
+): TableView | null {
+  const rows = table.rows.filter((row) => row.range.end >= range.start && row.range.start <= range.end);
+  while (rows.length > 1 && rows[0]!.cells.length === 1) {
+    const first = firstFilled(rows[0]!.cells[0]!.lines);
+    if (!first || !headings.has(first.index)) break;
+    rows.shift();
+  }
+  if (rows.length === 0) return null;
+  if (rows.length === table.rows.length) return table;
+  return {
+    ...table,
+    rows,
+    range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
+  };
+}
+
+/** A row of one cell across a table of two or more columns. */
+export function isBar(row: RowView, table: TableView): boolean {
+  return table.columns >= 2 && row.cells.length === 1 && row.cells[0]!.span >= table.columns;
+}
+
+/** A remark under a grid ("Opmerking: …", "NB …", a legend "Niveau 1 = basis, 2 = …"), not a row of it. */
+export function isTableRemark(row: RowView, table: TableView): boolean {
+  if (!isBar(row, table)) return false;
+  const text = cellText(row.cells[0]).trim();
+  return (
+    row === table.rows[table.rows.length - 1] ||
+    /^(?:\*|opmerking|toelichting|nb\b|n\.b\.|let op|noot|legenda)/iu.test(text) ||
+    /\b\w+\s*=\s*\w+/u.test(text)
+  );
+}
+
+/** A table of two or more columns without the rows of one cell across it that open it. */
+export function withoutLeadingBars(table: TableView): TableView {
+  if (table.columns < 2) return table;
+  const start = table.rows.findIndex((row) => row.cells.length > 1);
+  return start <= 0 ? table : { ...table, rows: table.rows.slice(start) };
 }
 
 /** The non-empty lines of a cell, joined with line breaks. */

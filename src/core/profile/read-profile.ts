@@ -29,7 +29,7 @@ import type { HeadingHit } from "./headings";
 import { canBeHeading, findHeadingHits, isAnyHeading, matchesHeading, matchesSection } from "./headings";
 import { parseLevelTable } from "./level-table";
 import type { Line, TableView } from "./lines";
-import { buildTables, isListedLine, rangeOf, toLines } from "./lines";
+import { buildTables, clipTable, isListedLine, rangeOf, toLines, withoutLeadingBars } from "./lines";
 import type { Unlabelled } from "./result-areas";
 import {
   isAreaItemsLabel,
@@ -72,10 +72,12 @@ function findStructuredTables(tables: Map<number, TableView>, templates: readonl
   for (const table of tables.values()) {
     if (table.columns < 2) continue;
     // A grid of areas, or a record of one ("Kernactiviteit | …", "Kader | …", "Activiteiten | …").
+    // A bar across the top ("3. RESULTAATGEBIEDEN") is the section's heading, above the grid's header.
+    const body = withoutLeadingBars(table);
     const isAreaTable = templates.some(
       (template) =>
         template.resultAreas &&
-        (isResultAreaTable(table, template.resultAreas) || isRecordTable(table, template.resultAreas)),
+        (isResultAreaTable(body, template.resultAreas) || isRecordTable(table, template.resultAreas)),
     );
     const labelRows = table.rows.filter((row) => {
       const first = row.cells[0]?.lines.find((line) => !line.empty);
@@ -270,6 +272,23 @@ function withoutAreaLabels(starts: Start[], config: ResultAreasConfig): Start[] 
   return kept;
 }
 
+/**
+ * "Taken:" in bold under every area: a label written again and again is a part of each area, never a
+ * section heading (a section heading is written once). Lines in a heading style are left to the levels.
+ */
+function repeatedLabels(hits: HeadingHit[], config: ResultAreasConfig): Set<number> {
+  const byKey = new Map<string, number[]>();
+  for (const hit of hits) {
+    const line = hit.line;
+    if (line.block.headingLevel !== null || !isAreaPartLabel(line.text, config)) continue;
+    const key = foldText(line.text).replace(/[^a-z]+/g, "");
+    const seen = byKey.get(key) ?? [];
+    if (!seen.includes(line.index)) seen.push(line.index);
+    byKey.set(key, seen);
+  }
+  return new Set([...byKey.values()].filter((indexes) => indexes.length >= 2).flat());
+}
+
 /** Unlabelled items under a `Werkzaamheden` heading are tasks, under `Resultaten` results. */
 function unlabelledOf(section: Section, config: ResultAreasConfig): Unlabelled {
   const heading = section.heading?.text;
@@ -371,7 +390,10 @@ export function readProfile(
 
   const knownNames = new Set((options.competencyNames ?? []).map(foldText));
   const labels = template.resultAreas ?? GENERIC_TEMPLATE.resultAreas!;
-  let templateHits = hitsFor(template, hits).filter((hit) => !isPlainAreaLabel(hit, labels));
+  const labelHits = repeatedLabels(hits, labels);
+  let templateHits = hitsFor(template, hits).filter(
+    (hit) => !isPlainAreaLabel(hit, labels) && !labelHits.has(hit.line.index),
+  );
   const headerSection = template.sections.find((section) => section.kind === "header");
   if (headerSection) templateHits = withoutHeaderLabels(templateHits, lines, tables, headerSection);
   // With no heading known (an own house style worded its own way: "Dit ga je doen"), the highest heading
@@ -395,7 +417,7 @@ export function readProfile(
     heading: hit.line,
   }));
   if (template !== GENERIC_TEMPLATE) {
-    const generic = hitsFor(GENERIC_TEMPLATE, hits);
+    const generic = hitsFor(GENERIC_TEMPLATE, hits).filter((hit) => !labelHits.has(hit.line.index));
     const config = template.resultAreas ?? GENERIC_TEMPLATE.resultAreas!;
     starts.push(
       ...borrowedStarts(
@@ -586,8 +608,12 @@ export function readProfile(
 
   // A layout table whose first column holds the section headings ("Resultaatgebieden | …") is the
   // page, not data: its text cells are read as the sections' paragraphs.
+  const headingLines = new Set(deduped.filter((start) => start.heading).map((start) => start.index));
   const dataTablesIn = (range: BlockRange | null) =>
-    tablesIn(tables, range).filter((table) => structured.has(table.table));
+    tablesIn(tables, range)
+      .filter((table) => structured.has(table.table))
+      .map((table) => clipTable(table, range!, headingLines))
+      .filter((table): table is TableView => table !== null);
 
   // Result areas: under their heading, or (where the house style has none) after a given section
   // or, with nothing else to go on, wherever lines are laid out as areas.
@@ -633,16 +659,23 @@ export function readProfile(
   const exampleLabels = (template.competencies ?? GENERIC_TEMPLATE.competencies!).exampleLabels;
   // No section the vocabulary knows as the competencies, but one whose heading says so in its own words
   // ("D: Competentieprofiel", "Hoe je werkt (competenties)", "Gedrag dat we van je vragen").
+  const competenciesOf = (list: Section[]) =>
+    list.flatMap((section) =>
+      parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames, exampleLabels),
+    );
   const competencySections = sectionsWith("competencies");
-  if (competencySections.length === 0)
-    competencySections.push(
-      ...sections.filter(
-        (section) => section.heading && COMPETENCY_WORDING.test(foldText(section.heading.text)),
+  let competencies = competenciesOf(competencySections);
+  // The template's competencies part is empty, or missing: another heading may still name them
+  // ("Competenties en gedragsindicatoren" where the template took "Kwaliteitenprofiel").
+  if (competencies.length === 0)
+    competencies = competenciesOf(
+      sections.filter(
+        (section) =>
+          !competencySections.includes(section) &&
+          section.heading &&
+          COMPETENCY_WORDING.test(foldText(section.heading.text)),
       ),
     );
-  let competencies = competencySections.flatMap((section) =>
-    parseCompetencies(sectionLines.get(section)!, dataTablesIn(section.content), knownNames, exampleLabels),
-  );
   if (competencies.length === 0) {
     const competencyHeadings = (
       template.sections.find((section) => section.kind === "competencies") ??

@@ -1,4 +1,5 @@
 import type { ResultAreasConfig } from "../../data/template-schema";
+import vocabulary from "../../data/vocabulary.json";
 import type { BlockRange } from "../common";
 import {
   cleanItemText,
@@ -12,7 +13,7 @@ import {
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, RowView, TableView } from "./lines";
-import { brokenLines, cellAt, cellText, firstFilled, isListedLine } from "./lines";
+import { brokenLines, cellAt, cellText, firstFilled, isListedLine, isTableRemark } from "./lines";
 import type { ResultArea, TextItem } from "./schema";
 
 /**
@@ -42,10 +43,32 @@ function span(start: number, end: number): BlockRange {
 
 const LABEL_LENGTH = 60;
 
+/** The shared vocabulary's task and indicator labels a template does not use for anything else. */
+const commonLabels = new WeakMap<ResultAreasConfig, { tasks: string[]; indicators: string[] }>();
+
+function commonLabelsOf(config: ResultAreasConfig): { tasks: string[]; indicators: string[] } {
+  let labels = commonLabels.get(config);
+  if (!labels) {
+    const own = new Set(
+      [...config.titleLabels, ...config.descriptionLabels, ...config.otherLabels].map((label) =>
+        foldText(label),
+      ),
+    );
+    const free = (list: readonly string[]) => list.filter((label) => !own.has(foldText(label)));
+    labels = { tasks: free(vocabulary.taskLabels), indicators: free(vocabulary.indicatorLabels) };
+    commonLabels.set(config, labels);
+  }
+  return labels;
+}
+
 /** The role a label names: a list of tasks or indicators, a description, or another labelled part. */
 function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
   if (matchesHeading(label, config.taskLabels)) return "tasks";
   if (matchesHeading(label, config.indicatorLabels)) return "indicators";
+  // A template words its own labels, but a writer may use the common ones ("Dit lever je op:").
+  const common = commonLabelsOf(config);
+  if (matchesHeading(label, common.tasks)) return "tasks";
+  if (matchesHeading(label, common.indicators)) return "indicators";
   if (matchesHeading(label, config.descriptionLabels)) return "description";
   if (matchesHeading(label, config.otherLabels)) return "other";
   // "Competentie bij deze rol", "Gedragsindicatoren voor dit resultaatgebied": an other label, qualified.
@@ -112,6 +135,9 @@ function labelRole(text: string, config: ResultAreasConfig): Role | null {
 export function splitNumber(text: string): { number: number | null; rest: string } {
   const match = /^\s*(?:resultaat(?:gebied)?\s+)?(\d{1,2})\s*[.):]?[\t ]+(.*)$/isu.exec(text);
   if (match) return { number: Number(match[1]), rest: match[2]! };
+  // "a. Onderwijs en begeleiding", "B) Beheer": groups lettered in order count as numbered.
+  const lettered = /^\s*([a-hA-H])[.)][\t ]+(\S.*)$/su.exec(text);
+  if (lettered) return { number: lettered[1]!.toLowerCase().charCodeAt(0) - 96, rest: lettered[2]! };
   return { number: null, rest: text };
 }
 
@@ -232,12 +258,13 @@ function collectItems(
       if (text !== "") (target === "description" ? unlabelled : collected[target]).push(item(line, text));
       continue;
     }
-    // "Resultaat:" over a paragraph of two sentences: two results, as a reader counts them.
-    if (target === "indicators" && !isListedLine(line)) {
+    // "Resultaat:" over a paragraph of two sentences: two results, as a reader counts them; and a
+    // column of tasks written as running text ("Analyseert … Vertaalt …") holds one task per sentence.
+    if ((target === "indicators" || target === "tasks") && !isListedLine(line)) {
       for (const part of sentences(line.block.text)
         .map((piece) => cleanItemText(piece))
         .filter(Boolean))
-        collected.indicators.push(item(line, part));
+        collected[target].push(item(line, part));
       continue;
     }
     const entry = item(line);
@@ -249,6 +276,25 @@ function collectItems(
   const labelledIndicators = collected.indicators.length > 0 && collected.tasks.length === 0;
   const kind = fallback !== "guess" ? fallback : labelledIndicators ? "tasks" : judgeItems(unlabelled);
   collected[kind].push(...unlabelled);
+  // "Je bent het eerste aanspreekpunt … Je begeleidt …" over "Dit lever je op:": the running text says
+  // what the area does, one task per sentence.
+  if (labelledIndicators && collected.tasks.length === 0) {
+    const prose = lines.filter(
+      (line) => !line.empty && collected.description.includes(line.text) && !isListedLine(line),
+    );
+    const tasks = prose.flatMap((line) =>
+      sentences(line.block.text)
+        .map((piece) => cleanItemText(piece))
+        .filter(Boolean)
+        .map((piece) => item(line, piece)),
+    );
+    if (tasks.length >= 2) {
+      collected.tasks.push(...tasks);
+      collected.description = collected.description.filter(
+        (text) => !prose.some((line) => line.text === text),
+      );
+    }
+  }
   return collected;
 }
 
@@ -386,9 +432,10 @@ function recordLabel(row: RowView, config: ResultAreasConfig): Role | null {
 /** A table whose first column labels its rows (`Taken`, `Resultaatindicatoren`): one record per area. */
 export function isRecordTable(table: TableView, config: ResultAreasConfig): boolean {
   const labels = table.rows.map((row) => recordLabel(row, config));
+  // A form may open with rows of its own ("Doel van de functie | …") before the first labelled area.
   return (
     labels.some((role) => role === "tasks" || role === "indicators") &&
-    labels[0] !== null &&
+    (labels[0] !== null || labels.includes("area")) &&
     !isResultAreaTable(table, config)
   );
 }
@@ -396,8 +443,11 @@ export function isRecordTable(table: TableView, config: ResultAreasConfig): bool
 function parseRecords(table: TableView, config: ResultAreasConfig, fallback: Unlabelled): ResultArea[] {
   const areas: ResultArea[] = [];
   let current: ResultArea | null = null;
+  const labelled = table.rows.some((row) => recordLabel(row, config) === "area");
   for (const row of table.rows) {
     const role = recordLabel(row, config);
+    // Rows before the first labelled area ("Doel van de functie | …") belong to no area.
+    if (labelled && !current && role !== "area") continue;
     const labelLine = firstFilled(row.cells[0]?.lines ?? []);
     const valueLines = row.cells.slice(1).flatMap((cell) => cell.lines);
     if (role === "area" || (role === null && !current)) {
@@ -453,7 +503,7 @@ function parseGrid(
         const line = firstFilled(cell.lines);
         return !line || labelRole(line.text, config) !== null;
       });
-    if (isHeader) continue;
+    if (isHeader || isTableRemark(row, table)) continue;
     const collected: Collected = { tasks: [], indicators: [], description: [] };
     const merge = (more: Collected) => {
       collected.tasks.push(...more.tasks);
