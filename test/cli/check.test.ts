@@ -116,7 +116,7 @@ describe("profielwijzer check --format json", () => {
 describe("profielwijzer check as text and html", () => {
   it("prints a readable outline with the level table and the verdict", async () => {
     const { stdout } = await runCli(["check", fixture("seed-001-resultaatprofiel.docx")]);
-    expect(stdout).toContain("Sjabloon: resultaatprofiel");
+    expect(stdout).toContain("Sjabloon: Resultaatprofiel\n");
     expect(stdout).toContain("2. Marktbewerking en acquisitie — 8 resultaatindicatoren");
     expect(stdout).toContain("Niveau-onderscheidende kenmerken (6 rijen, eigen kolom ACCOUNTMANAGER II)");
     expect(stdout).toContain("Functiegroep: 8 (referentie)");

@@ -86,6 +86,7 @@ export const OverviewRowSchema = z.strictObject({
   file: z.string(),
   title: z.string().nullable(),
   functionNumber: z.string().nullable(),
+  /** The template's name (in the report's language), as a person reads it. */
   template: z.string().nullable(),
   /** Functiegroep, schaal or FWG-groep as the profile gives it. */
   grade: z.string().nullable(),

@@ -85,14 +85,14 @@ export const nl = {
   templateAutomatic: "Automatisch herkennen",
   templateAutomaticDetected: "Herkend: {name}",
   templateCustomOption: "{name} (eigen)",
-  templateDetectedHint: "Herkend met {percent}% zekerheid.",
+  templateDetectedHint: "{match}.",
   templateWhy: "Waarom dit sjabloon?",
-  templateWhyScore: "{name}: {percent}% overeenkomst.",
+  templateWhyScore: "{match}.",
   templateWhyFound: "Gevonden: {sections}.",
   templateWhyMissed: "Ontbreekt: {sections}.",
   templateNoneHint: "Geen sjabloon herkend; kies er zelf een.",
   templateChosen: "Zelf gekozen.",
-  templateChosenHint: "Zelf gekozen; herkend was {name} ({percent}%).",
+  templateChosenHint: "Zelf gekozen. {match}.",
   templateNone: "geen",
   tabErrorCount: "{count} {count|fout|fouten}",
 
@@ -181,7 +181,7 @@ export const nl = {
   notProfileBody:
     "Geen enkel sjabloon past bij dit document. Kies een sjabloon als het toch een functieprofiel is.",
   notProfileBodyClosest:
-    "Geen sjabloon past goed genoeg (het dichtst bij: {name}, {percent}%). Kies een sjabloon als het toch een functieprofiel is.",
+    "Geen sjabloon past goed genoeg. {match}. Kies een sjabloon als het toch een functieprofiel is.",
   notProfileChoose: "Controleren met sjabloon",
   notProfileChoosePlaceholder: "Kies een sjabloon…",
   chooseTemplateFirst: "Kies eerst een sjabloon.",
