@@ -152,6 +152,10 @@ describe("profielwijzer check as text and html", () => {
     expect(html).toContain("Compleet volgens sjabloon");
     expect(html).toMatch(/Nog niet compleet volgens sjabloon: \d+ fouten/);
     expect(html).not.toContain("Klaar voor ondertekening");
+    // Templates by the names a person knows, in the summary and per file; ids are for JSON.
+    expect(html).toContain("<td>Functieprofiel</td>");
+    expect(html).toContain("<td>Resultaatprofiel</td>");
+    expect(html).not.toMatch(/>functieprofiel<|>resultaatprofiel<| · resultaatprofiel · /);
     // The findings carry the text they are about, escaped.
     expect(html).toContain("(“naam leidinggevende”)");
   });
