@@ -104,7 +104,7 @@ function renderIcon(size) {
   return pixels;
 }
 
-// zlib.crc32 is PNG's CRC (Node ≥ 20.15; the project needs a current Node 20 anyway).
+// zlib.crc32 is PNG's CRC (Node ≥ 20.15; the project needs Node 20.19 or later anyway).
 const computeCrc32 = (bytes) => zlib.crc32(bytes);
 
 function encodeChunk(type, data) {

@@ -10,7 +10,7 @@ const { detectWord } = require("./start");
 function main() {
   const detection = detectWord();
   if (!detection.word) {
-    console.log("De voorbeeldweergave stop je met Ctrl+C in het venster waarin `npm start` draait.");
+    console.log("De voorbeeldweergave stopt u met Ctrl+C in het venster waarin `npm start` draait.");
     console.log("To stop the browser preview, press Ctrl+C in the window where `npm start` runs.");
     return;
   }

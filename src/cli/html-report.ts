@@ -1,7 +1,7 @@
 import type { Language, Severity } from "../core/common";
 import type { Finding } from "../core/findings/schema";
 import type { FolderReportEntry, ReportEntry } from "../core/report/schema";
-import type { FileResult } from "./file-result";
+import { type FileResult, templateName } from "./file-result";
 import { ignoreReasonText } from "../core/findings/verdict";
 import { counted } from "../core/text/plural";
 import { describeFolder } from "./folder-summary";
@@ -155,7 +155,7 @@ export function renderHtmlReport(
           "tr",
           {},
           el("td", {}, el("a", { href: `#${anchor(index)}` }, entry.file)),
-          el("td", {}, entry.template ?? "—"),
+          el("td", {}, templateName(results[index]!, language) ?? "—"),
           el("td", { class: "num" }, entry.error ? "—" : errors),
           el("td", { class: "num" }, entry.error ? "—" : count(entry, "warning")),
           el("td", {}, ready),
@@ -172,7 +172,7 @@ export function renderHtmlReport(
       el("p", { class: "muted" }, [
         entry.title ?? "—",
         " · ",
-        entry.template ?? text.none,
+        templateName(results[index]!, language) ?? text.none,
         " · ",
         text.structure(entry.resultAreas.length, entry.competencies.length),
       ]),

@@ -106,8 +106,8 @@ export async function runLearn(command: LearnCommand, io: CliIo): Promise<number
     "",
     say(
       language,
-      `Sjabloon '${id}' geschreven naar ${command.out}. Pas het gerust aan; gebruik het met:`,
-      `Template '${id}' written to ${command.out}. Edit it as you like; use it with:`,
+      `Sjabloon '${name}' geschreven naar ${command.out}. Pas het gerust aan; gebruik het met:`,
+      `Template '${name}' written to ${command.out}. Edit it as you like; use it with:`,
     ),
     `  profielwijzer check <map> --template ${command.out}`,
     "",

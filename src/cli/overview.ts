@@ -157,6 +157,7 @@ export async function runOverview(command: OverviewCommand, io: CliIo): Promise<
       error: result.entry.error,
     })),
     analysed.folder?.series ?? [],
+    command.language,
   );
   const output =
     command.format === "xlsx"

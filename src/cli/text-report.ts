@@ -1,9 +1,10 @@
 import type { Language, Severity } from "../core/common";
 import type { Analysis } from "../core/analyse";
 import { ignoreReasonText } from "../core/findings/verdict";
+import { closestMatchText, matchText } from "../core/profile/match-text";
 import type { FolderReportEntry } from "../core/report/schema";
 import { counted } from "../core/text/plural";
-import type { FileResult } from "./file-result";
+import { type FileResult, templateName } from "./file-result";
 import { describeFolder } from "./folder-summary";
 
 const WORDS = {
@@ -11,7 +12,7 @@ const WORDS = {
     template: "Sjabloon",
     unknownTemplate: "geen herkend sjabloon",
     detection: "Herkenning",
-    found: "gevonden",
+    found: "onderdelen",
     missed: "ontbreekt",
     title: "Functie",
     areas: "Resultaatgebieden",
@@ -37,7 +38,7 @@ const WORDS = {
     template: "Template",
     unknownTemplate: "no known template",
     detection: "Detection",
-    found: "found",
+    found: "sections",
     missed: "missing",
     title: "Job",
     areas: "Result areas",
@@ -67,19 +68,21 @@ const countedOf = (count: number, forms: readonly string[]) => counted(count, fo
 const MARK: Record<Severity, string> = { error: "✗", warning: "!", info: "i" };
 
 /**
- * Why a template was chosen: the three best scores, each with the sections found and the required
+ * Why a template was chosen: the three best templates by name and score, each with the sections found and the required
  * ones missed, so a user sees what to rename or which template to pick.
  */
-function explainDetection(analysis: Analysis, words: (typeof WORDS)["nl"]): string[] {
+function explainDetection(analysis: Analysis, words: (typeof WORDS)["nl"], language: Language): string[] {
   const template = analysis.profile.template;
   const names = (ids: readonly string[] | undefined) => (ids ?? []).join(", ") || "-";
   return [
     `  ${words.detection}:`,
-    ...template.candidates.slice(0, 3).map((candidate) => {
+    ...template.candidates.slice(0, 3).map((candidate, index) => {
       const parts = [`${words.found}: ${names(candidate.found)}`];
       if (candidate.missed && candidate.missed.length > 0)
         parts.push(`${words.missed}: ${names(candidate.missed)}`);
-      return `    ${candidate.id} ${Math.round(candidate.score * 100)}% (${parts.join("; ")})`;
+      // The best in the pane's words; the next ones as what they are: the share of their features found.
+      const match = index === 0 ? closestMatchText(candidate) : matchText(candidate);
+      return `    ${match[language]} — ${parts.join("; ")}`;
     }),
   ];
 }
@@ -94,15 +97,16 @@ export function renderTextReport(
   const out: string[] = [];
   let ready = 0;
   let unreadable = 0;
-  for (const { entry, analysis } of results) {
+  for (const result of results) {
+    const { entry, analysis } = result;
     out.push(entry.file);
     if (entry.error) {
       unreadable++;
       out.push(`  ${words.unreadable}: ${entry.error}`, "");
       continue;
     }
-    out.push(`  ${words.template}: ${entry.template ?? words.unknownTemplate}`);
-    if (analysis) out.push(...explainDetection(analysis, words));
+    out.push(`  ${words.template}: ${templateName(result, language) ?? words.unknownTemplate}`);
+    if (analysis) out.push(...explainDetection(analysis, words, language));
     if (entry.title) out.push(`  ${words.title}: ${entry.title}`);
     if (entry.resultAreas.length > 0) {
       out.push(`  ${words.areas} (${entry.resultAreas.length})`);

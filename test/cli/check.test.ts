@@ -116,7 +116,7 @@ describe("profielwijzer check --format json", () => {
 describe("profielwijzer check as text and html", () => {
   it("prints a readable outline with the level table and the verdict", async () => {
     const { stdout } = await runCli(["check", fixture("seed-001-resultaatprofiel.docx")]);
-    expect(stdout).toContain("Sjabloon: resultaatprofiel");
+    expect(stdout).toContain("Sjabloon: Resultaatprofiel\n");
     expect(stdout).toContain("2. Marktbewerking en acquisitie — 8 resultaatindicatoren");
     expect(stdout).toContain("Niveau-onderscheidende kenmerken (6 rijen, eigen kolom ACCOUNTMANAGER II)");
     expect(stdout).toContain("Functiegroep: 8 (referentie)");
@@ -152,6 +152,10 @@ describe("profielwijzer check as text and html", () => {
     expect(html).toContain("Compleet volgens sjabloon");
     expect(html).toMatch(/Nog niet compleet volgens sjabloon: \d+ fouten/);
     expect(html).not.toContain("Klaar voor ondertekening");
+    // Templates by the names a person knows, in the summary and per file; ids are for JSON.
+    expect(html).toContain("<td>Functieprofiel</td>");
+    expect(html).toContain("<td>Resultaatprofiel</td>");
+    expect(html).not.toMatch(/>functieprofiel<|>resultaatprofiel<| · resultaatprofiel · /);
     // The findings carry the text they are about, escaped.
     expect(html).toContain("(“naam leidinggevende”)");
   });

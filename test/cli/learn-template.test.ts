@@ -34,6 +34,8 @@ describe("profielwijzer learn-template", () => {
     expect(learned.stdout).toMatch(
       /Let op:\n {2}- 'Bezwarende werkomstandigheden' staat in 3 van de 5 profielen/,
     );
+    // The template by its name, as a person knows it; the file is what --template takes.
+    expect(learned.stdout).toContain(`Sjabloon 'Gemeente Waterrijk' geschreven naar ${out}.`);
     expect(learned.stdout).toContain(`profielwijzer check <map> --template ${out}`);
     const template = parseTemplate(JSON.parse(readFileSync(out, "utf8")));
     expect([template.id, template.name.nl]).toEqual(["waterrijk", "Gemeente Waterrijk"]);

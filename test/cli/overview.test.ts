@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import readXlsxFile from "read-excel-file/node";
+import { BUILT_IN_TEMPLATES } from "../../src/data/templates";
 import { fixture, runCli, tempDir } from "./run-cli";
 
 const series = fixture(join("function-house", "waterrijk"));
@@ -38,6 +39,10 @@ describe("profielwijzer overview", () => {
       "5",
     ]);
     expect(byTitle.get("Beleidsmedewerker Wonen")![5]).toBe("");
+    // The template column names templates as a person knows them, never by id.
+    const names = new Set(["", ...BUILT_IN_TEMPLATES.map((template) => template.name.nl)]);
+    expect(rows.map((row) => row[3]).filter((cell) => !names.has(cell!))).toEqual([]);
+    expect(rows.some((row) => row[3] !== "")).toBe(true);
     expect(rows.find((row) => row[0]!.endsWith("kapot.docx"))![12]).toMatch(/\S/);
   });
 

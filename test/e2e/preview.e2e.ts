@@ -46,7 +46,9 @@ suite("the browser preview on the sample profile", () => {
     ).resolves.toBe(true);
     await expect(pane.getByText("Nog niet compleet", { exact: true }).isVisible()).resolves.toBe(true);
     await expect(pane.getByRole("combobox", { name: "Sjabloon" }).inputValue()).resolves.toBe("");
-    await expect(pane.getByText("Herkend met 100% zekerheid.").isVisible()).resolves.toBe(true);
+    await expect(
+      pane.getByText("Lijkt het meest op Functieprofiel (100% van de kenmerken gevonden).").isVisible(),
+    ).resolves.toBe(true);
     await expect(
       pane.getByRole("button", { name: /^Fouten\s*24$/ }).getAttribute("aria-expanded"),
     ).resolves.toBe("true");

@@ -172,6 +172,7 @@ export function detectTemplate(
       const score = Math.round(blended * 1000) / 1000;
       return {
         id: template.id,
+        name: template.name,
         score,
         threshold: template.detect.threshold,
         found: foundIds,
@@ -194,6 +195,6 @@ export function detectTemplate(
   return {
     id: matched,
     confidence: best?.score ?? 0,
-    candidates: candidates.map(({ id, score, found, missed }) => ({ id, score, found, missed })),
+    candidates: candidates.map(({ id, name, score, found, missed }) => ({ id, name, score, found, missed })),
   };
 }

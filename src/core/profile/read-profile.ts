@@ -49,7 +49,7 @@ export interface ReadProfileOptions {
   competencyNames?: readonly string[];
 }
 
-/** Section ids whose items are knowledge and experience, and adverse conditions (SPEC §2). */
+/** Section ids whose items are knowledge and experience, and adverse conditions (the built-in templates' section ids, docs/templates.md). */
 const KNOWLEDGE_SECTIONS = new Set(["kennis-ervaring", "opleiding", "werkervaring"]);
 const CONDITION_SECTIONS = new Set(["bezwarende-omstandigheden"]);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BlockRangeSchema } from "../common";
+import { BlockRangeSchema, LocalisedTextSchema } from "../common";
 
 /**
  * The profile as the parser understands it. Every element carries the block range it came from, so
@@ -123,10 +123,14 @@ export const TemplateMatchSchema = z.strictObject({
   id: z.string().nullable(),
   /** 0–1: how well the best template matches. */
   confidence: z.number().min(0).max(1),
-  /** Every template's score, best first, with the section ids found and the required ones missed. */
+  /**
+   * Every template's score, best first, with the section ids found and the required ones missed. The name
+   * is what a person is shown (the id stays for JSON and settings).
+   */
   candidates: z.array(
     z.strictObject({
       id: z.string(),
+      name: LocalisedTextSchema,
       score: z.number().min(0).max(1),
       found: z.array(z.string()).optional(),
       missed: z.array(z.string()).optional(),

@@ -4,7 +4,7 @@ import type { FolderCheck } from "../folder/check-folder";
 import { verdictText } from "../findings/verdict";
 import type { FolderReportEntry, ReportEntry } from "./schema";
 
-/** One file's entry of the CLI report (SPEC §5), in the user's language. */
+/** One file's entry of the CLI report (docs/cli.md), in the user's language. */
 export function toReportEntry(file: string, analysis: Analysis, language: Language): ReportEntry {
   const { profile } = analysis;
   return {

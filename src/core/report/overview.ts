@@ -1,4 +1,5 @@
 import type { Analysis } from "../analyse";
+import type { Language } from "../common";
 import { gradeInLevelTable } from "../folder/check-folder";
 import { type OverviewRow, OverviewRowSchema } from "./schema";
 
@@ -31,8 +32,15 @@ function seriesName(titles: readonly string[]): string {
   return shared.join(" ") || titles.join(" / ");
 }
 
-/** One row per file, in the run's order; a series is named after what its profiles' titles share. */
-export function overviewRows(inputs: readonly OverviewInput[], series: readonly string[][]): OverviewRow[] {
+/**
+ * One row per file, in the run's order, in the reader's language (the template by its name); a series is
+ * named after what its profiles' titles share.
+ */
+export function overviewRows(
+  inputs: readonly OverviewInput[],
+  series: readonly string[][],
+  language: Language,
+): OverviewRow[] {
   const titleOf = new Map(
     inputs.map((input) => [input.file, input.analysis?.profile.title?.text ?? input.file]),
   );
@@ -50,7 +58,7 @@ export function overviewRows(inputs: readonly OverviewInput[], series: readonly 
       file,
       title: profile?.title?.text ?? null,
       functionNumber: field((key) => key === "functienummer"),
-      template: profile?.template.id ?? null,
+      template: analysis?.template?.name[language] ?? null,
       // A grade field first; a series' profile may give its grade only in its level table.
       grade: field((key) => GRADE_FIELDS.has(key)) ?? gradeInLevelTable(profile?.levelTable ?? null),
       series: seriesOf.get(file) ?? null,

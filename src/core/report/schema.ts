@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LocationSchema, SeveritySchema } from "../common";
 import { IGNORE_REASONS, VERDICTS } from "../findings/schema";
 
-/** The CLI's JSON report (SPEC §5): one object per file. This shape is a public contract. */
+/** The CLI's JSON report (docs/cli.md): one object per file. This shape is a public contract. */
 export const ReportEntrySchema = z.strictObject({
   file: z.string(),
   template: z.string().nullable(),
@@ -30,7 +30,7 @@ export const ReportEntrySchema = z.strictObject({
       location: LocationSchema,
     }),
   ),
-  /** The one verdict the pane gives too (additive to SPEC §5; absent when the file could not be read). */
+  /** The one verdict the pane gives too (a later, additive field; absent when the file could not be read). */
   verdict: z
     .strictObject({
       code: z.enum(VERDICTS),
@@ -57,7 +57,7 @@ export const ReportEntrySchema = z.strictObject({
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 /**
- * The last entry when two or more profiles were read (additive to SPEC §5): the folder as one function
+ * The last entry when two or more profiles were read (docs/cli.md, the folder entry): the folder as one function
  * house, its series and the findings across files, each naming the file it also appears on.
  */
 export const FolderReportEntrySchema = z.strictObject({
@@ -86,6 +86,7 @@ export const OverviewRowSchema = z.strictObject({
   file: z.string(),
   title: z.string().nullable(),
   functionNumber: z.string().nullable(),
+  /** The template's name (in the report's language), as a person reads it. */
   template: z.string().nullable(),
   /** Functiegroep, schaal or FWG-groep as the profile gives it. */
   grade: z.string().nullable(),

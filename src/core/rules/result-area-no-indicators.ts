@@ -9,7 +9,7 @@ export default defineAreaItemsRule({
     en: "A result area has no result indicators.",
   },
   message: {
-    nl: "Het resultaatgebied '{{title}}' heeft geen resultaatindicatoren. Geef aan waaraan je ziet dat het resultaat is bereikt.",
+    nl: "Het resultaatgebied '{{title}}' heeft geen resultaatindicatoren. Geef aan waaraan u ziet dat het resultaat is bereikt.",
     en: "The result area '{{title}}' has no result indicators. Say how you can tell the result was achieved.",
   },
 });

@@ -1,4 +1,12 @@
+import type { LocalisedText } from "../common";
+import { closestMatchText, matchText } from "../profile/match-text";
 import { defineRule } from "./define-rule";
+
+/** Texts joined with commas, each language apart; "-" for none. */
+function joinTexts(texts: readonly LocalisedText[]): LocalisedText {
+  const join = (language: keyof LocalisedText) => texts.map((text) => text[language]).join(", ") || "-";
+  return { nl: join("nl"), en: join("en") };
+}
 
 /** Runs even without a template (the engine calls it first); reports when detection found none. */
 export default defineRule({
@@ -11,8 +19,8 @@ export default defineRule({
     },
     messages: {
       unknown: {
-        nl: "Dit document past bij geen enkel sjabloon (beste overeenkomst {{best}}: {{score}}%; daarna {{others}}). De opbouw is gelezen met de woorden die alle functieprofielen delen. Kies zelf een sjabloon, of controleer of dit wel een functieprofiel is.",
-        en: "This document matches no template (closest {{best}}: {{score}}%; then {{others}}). Its structure was read with the words all job profiles share. Choose a template yourself, or check that this is a job profile.",
+        nl: "Dit document past bij geen enkel sjabloon goed genoeg. {{best}}; daarna {{others}}. De opbouw is gelezen met de woorden die alle functieprofielen delen. Kies zelf een sjabloon, of controleer of dit wel een functieprofiel is.",
+        en: "This document matches no template well enough. {{best}}; then {{others}}. Its structure was read with the words all job profiles share. Choose a template yourself, or check that this is a job profile.",
       },
     },
   },
@@ -23,13 +31,8 @@ export default defineRule({
     context.report({
       messageId: "unknown",
       data: {
-        best: best?.id ?? "-",
-        score: Math.round((best?.score ?? 0) * 100),
-        others:
-          match.candidates
-            .slice(1, 3)
-            .map((candidate) => `${candidate.id} ${Math.round(candidate.score * 100)}%`)
-            .join(", ") || "-",
+        best: best ? closestMatchText(best) : "-",
+        others: joinTexts(match.candidates.slice(1, 3).map(matchText)),
       },
       at: { start: 0, end: 0 },
       section: null,

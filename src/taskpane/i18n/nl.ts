@@ -18,7 +18,7 @@ export const nl = {
   emptyStructure:
     "Hier komt de opbouw van het profiel: resultaatgebieden met taken en indicatoren, en competenties met niveau en gedragsvoorbeelden. Dit onderdeel zit nog niet in deze versie.",
   emptyInsert:
-    "Hier voeg je straks standaardonderdelen, resultaatgebieden en competenties uit de bibliotheek in. Dit onderdeel zit nog niet in deze versie.",
+    "Hier voegt u straks standaardonderdelen, resultaatgebieden en competenties uit de bibliotheek in. Dit onderdeel zit nog niet in deze versie.",
 
   loading: "Profielwijzer wordt geladen…",
 
@@ -29,7 +29,7 @@ export const nl = {
     "Het Office-script is niet geladen, dus Profielwijzer kan Word niet bereiken. Deze pagina werkt alleen binnen Word; controleer ook de internetverbinding, want Word haalt dat script online op.",
   unsupportedOldWord:
     "Deze versie van Word is te oud voor Profielwijzer: {set} {version} of nieuwer is nodig. Werk Word bij, of gebruik Word voor Microsoft 365, Word 2019 of nieuwer, of Word op het web.",
-  unsupportedPreviewHint: "Zonder Word kun je Profielwijzer bekijken in de voorbeeldweergave in de browser.",
+  unsupportedPreviewHint: "Zonder Word kunt u Profielwijzer bekijken in de voorbeeldweergave in de browser.",
 
   messagesLabel: "Meldingen over het lezen van het document",
   messageDismiss: "Melding sluiten",
@@ -85,14 +85,14 @@ export const nl = {
   templateAutomatic: "Automatisch herkennen",
   templateAutomaticDetected: "Herkend: {name}",
   templateCustomOption: "{name} (eigen)",
-  templateDetectedHint: "Herkend met {percent}% zekerheid.",
+  templateDetectedHint: "{match}.",
   templateWhy: "Waarom dit sjabloon?",
-  templateWhyScore: "{name}: {percent}% overeenkomst.",
+  templateWhyScore: "{match}.",
   templateWhyFound: "Gevonden: {sections}.",
   templateWhyMissed: "Ontbreekt: {sections}.",
   templateNoneHint: "Geen sjabloon herkend; kies er zelf een.",
   templateChosen: "Zelf gekozen.",
-  templateChosenHint: "Zelf gekozen; herkend was {name} ({percent}%).",
+  templateChosenHint: "Zelf gekozen. {match}.",
   templateNone: "geen",
   tabErrorCount: "{count} {count|fout|fouten}",
 
@@ -116,7 +116,7 @@ export const nl = {
   announceChecked:
     "Gecontroleerd: {errors} {errors|fout|fouten}, {warnings} {warnings|waarschuwing|waarschuwingen}, {info} ter informatie. {status}.",
   announceEmpty: "Gecontroleerd: dit document is leeg. Voeg het sjabloon in om te beginnen.",
-  announceIgnored: "Bevinding genegeerd. Je vindt haar terug onder Genegeerde bevindingen.",
+  announceIgnored: "Bevinding genegeerd. U vindt haar terug onder Genegeerde bevindingen.",
   announceRestored: "Bevinding teruggezet.",
 
   addComments: "Bevindingen als opmerkingen",
@@ -181,7 +181,7 @@ export const nl = {
   notProfileBody:
     "Geen enkel sjabloon past bij dit document. Kies een sjabloon als het toch een functieprofiel is.",
   notProfileBodyClosest:
-    "Geen sjabloon past goed genoeg (het dichtst bij: {name}, {percent}%). Kies een sjabloon als het toch een functieprofiel is.",
+    "Geen sjabloon past goed genoeg. {match}. Kies een sjabloon als het toch een functieprofiel is.",
   notProfileChoose: "Controleren met sjabloon",
   notProfileChoosePlaceholder: "Kies een sjabloon…",
   chooseTemplateFirst: "Kies eerst een sjabloon.",
@@ -224,7 +224,7 @@ export const nl = {
   areaTasks: "Taken",
   areaIndicators: "Resultaatindicatoren",
   areaLinesHint: "Eén per regel. Leeg laten geeft een invulregel (xxx).",
-  areaEmptyHint: "Leeg laten geeft een invulzin die je later aanvult.",
+  areaEmptyHint: "Leeg laten geeft een invulzin die u later aanvult.",
   areaInsert: "Resultaatgebied toevoegen",
   areaNotInTemplate: "Dit sjabloon kent geen resultaatgebieden.",
   areaNeedsSection: "Voeg eerst het onderdeel met de resultaatgebieden in (onder Ontbrekende onderdelen).",
@@ -249,7 +249,7 @@ export const nl = {
   settingsLanguage: "Taal van het taakvenster",
   settingsLanguageAutomatic: "Automatisch ({language})",
   settingsLanguageHint:
-    "Automatisch volgt de weergavetaal van Office: Engels als die met en begint, anders Nederlands. Een taal die je hier kiest, gaat daarvoor.",
+    "Automatisch volgt de weergavetaal van Office: Engels als die met en begint, anders Nederlands. Een taal die u hier kiest, gaat daarvoor.",
   settingsTemplates: "Sjablonen",
   settingsTemplateBuiltIn: "{name} – versie {version} (ingebouwd)",
   settingsTemplateCustom: "{name} – versie {version} (eigen)",

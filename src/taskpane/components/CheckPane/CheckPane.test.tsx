@@ -217,6 +217,12 @@ describe("CheckPane", () => {
   it("asks which template to use for a document no template matches", async () => {
     const { session } = await renderPane(<CheckPane />, new FakeHost(letter));
     expect(screen.getByRole("heading", { name: "Dit lijkt geen functieprofiel" })).toBeTruthy();
+    // The closest template by its name, with what its score measures (never "zekerheid" or an id).
+    expect(
+      screen.getByText(
+        /^Geen sjabloon past goed genoeg\. Lijkt het meest op .+ \(\d+% van de kenmerken gevonden\)\. Kies een sjabloon/,
+      ),
+    ).toBeTruthy();
     await userEvent.selectOptions(
       screen.getByRole("combobox", { name: "Controleren met sjabloon" }),
       "functieprofiel",

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../core/common";
+import { matchText } from "../../../core/profile/match-text";
 import type { TemplateMatch } from "../../../core/profile/schema";
 import type { Template } from "../../../data/template-schema";
 import { formatString, useStrings } from "../../i18n";
@@ -44,10 +45,7 @@ export function DetectionDetails({
           return (
             <li key={candidate.id}>
               <Caption1>
-                {formatString(strings.templateWhyScore, {
-                  name: template?.name[language] ?? candidate.id,
-                  percent: Math.round(candidate.score * 100),
-                })}
+                {formatString(strings.templateWhyScore, { match: matchText(candidate)[language] })}
                 {found ? ` ${formatString(strings.templateWhyFound, { sections: found })}` : ""}
                 {missed ? ` ${formatString(strings.templateWhyMissed, { sections: missed })}` : ""}
               </Caption1>

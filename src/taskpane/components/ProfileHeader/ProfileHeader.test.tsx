@@ -27,7 +27,10 @@ describe("ProfileHeader", () => {
     expect(within(region).getByRole("progressbar", { name: "Volledigheid: 75%" })).toBeTruthy();
     const select = within(region).getByRole("combobox", { name: "Sjabloon" }) as HTMLSelectElement;
     expect(select.selectedOptions[0]!.textContent).toBe("Herkend: Functieprofiel");
-    expect(within(region).getByText("Herkend met 100% zekerheid.")).toBeTruthy();
+    // A score, worded as what it measures: never as certainty.
+    expect(
+      within(region).getByText("Lijkt het meest op Functieprofiel (100% van de kenmerken gevonden)."),
+    ).toBeTruthy();
   });
 
   it("explains the detection: the best templates with their score, sections found and missed", async () => {
@@ -37,7 +40,9 @@ describe("ProfileHeader", () => {
     const lines = within(region)
       .getAllByRole("listitem")
       .map((item) => item.textContent);
-    expect(lines[0]).toMatch(/^Functieprofiel: 100% overeenkomst\. Gevonden: .*Resultaatgebieden/);
+    expect(lines[0]).toMatch(
+      /^Functieprofiel \(100% van de kenmerken gevonden\)\. Gevonden: .*Resultaatgebieden/,
+    );
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).join(" ")).toMatch(/Ontbreekt: /);
   });
@@ -52,7 +57,9 @@ describe("ProfileHeader", () => {
     const { session } = await renderPane(<ProfileHeader />, new FakeHost(functieprofiel()));
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Sjabloon" }), "resultaatprofiel");
     expect(session.current!.analysis!.template?.id).toBe("resultaatprofiel");
-    expect(screen.getByText("Zelf gekozen; herkend was Functieprofiel (100%).")).toBeTruthy();
+    expect(
+      screen.getByText("Zelf gekozen. Lijkt het meest op Functieprofiel (100% van de kenmerken gevonden)."),
+    ).toBeTruthy();
     expect(screen.getByText("Nog niet compleet")).toBeTruthy();
   });
 

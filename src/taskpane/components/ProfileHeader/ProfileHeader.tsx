@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-icons";
 import { useId } from "react";
 import { verdictText } from "../../../core/findings/verdict";
+import { closestMatchText } from "../../../core/profile/match-text";
 import { formatString, useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
 import { SettingsButton } from "../SettingsDialog/SettingsButton";
@@ -40,22 +41,18 @@ export function ProfileHeader() {
   const { readiness, profile } = analysis;
   const percent = Math.round(readiness.completeness * 100);
   const best = profile.template.candidates[0];
-  const bestName = best
-    ? (data.templates.find((template) => template.id === best.id)?.name[language] ?? best.id)
-    : null;
-  const bestPercent = Math.round((best?.score ?? 0) * 100);
+  // The closest template by name and with what its score measures, as the CLI says it.
+  const closest = best ? closestMatchText(best)[language] : null;
   const detected = session.templateOverride === null && analysis.template !== null;
   const checking = session.busy?.kind === "reading";
 
   const hint =
     session.templateOverride !== null
-      ? bestName
-        ? formatString(strings.templateChosenHint, { name: bestName, percent: bestPercent })
+      ? closest
+        ? formatString(strings.templateChosenHint, { match: closest })
         : strings.templateChosen
-      : detected
-        ? formatString(strings.templateDetectedHint, {
-            percent: Math.round(profile.template.confidence * 100),
-          })
+      : detected && closest
+        ? formatString(strings.templateDetectedHint, { match: closest })
         : strings.templateNoneHint;
 
   return (

@@ -1,6 +1,7 @@
 import { Body1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { QuestionCircleRegular } from "@fluentui/react-icons";
 import { useId } from "react";
+import { closestMatchText } from "../../../core/profile/match-text";
 import { formatString, useStrings } from "../../i18n";
 import { useSession } from "../../session/SessionContext";
 import { useTemplateOffersStyles } from "./TemplateOffers.styles";
@@ -14,9 +15,6 @@ export function TemplateChooser() {
   const { data, analysis, language } = session;
   if (!data || !analysis) return null;
   const best = analysis.profile.template.candidates[0];
-  const bestName = best
-    ? (data.templates.find((template) => template.id === best.id)?.name[language] ?? best.id)
-    : null;
 
   return (
     <section className={styles.card} aria-labelledby={`${selectId}-heading`}>
@@ -25,11 +23,8 @@ export function TemplateChooser() {
         {strings.notProfileTitle}
       </Subtitle2>
       <Body1 as="p" className={styles.text}>
-        {bestName
-          ? formatString(strings.notProfileBodyClosest, {
-              name: bestName,
-              percent: Math.round((best?.score ?? 0) * 100),
-            })
+        {best
+          ? formatString(strings.notProfileBodyClosest, { match: closestMatchText(best)[language] })
           : strings.notProfileBody}
       </Body1>
       <Field label={{ children: strings.notProfileChoose, htmlFor: selectId }}>
