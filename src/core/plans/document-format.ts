@@ -73,7 +73,8 @@ export function readFormat(
   // The profile's title is often the only Heading 1 (or Title): a section heading copies a section's heading.
   const titleStart = profile.title?.range.start ?? null;
   const sectionHeadings = headings.filter((index) => index !== titleStart);
-  const heading = commonestLevel(sectionHeadings, blocks) ?? commonestLevel(headings, blocks) ?? headings[0] ?? null;
+  const heading =
+    commonestLevel(sectionHeadings, blocks) ?? commonestLevel(headings, blocks) ?? headings[0] ?? null;
   const taken = new Set(headings);
   if (titleStart !== null) taken.add(titleStart);
   const body = blocks.findIndex(
