@@ -52,7 +52,8 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
     },
     async addComments(findings, language) {
       const result = await inner.addComments(findings, language);
-      if (result.value.added > 0) events.onChanged();
+      const { added, updated, removed } = result.value;
+      if (added + updated + removed > 0) events.onChanged();
       return result;
     },
     loadIgnored: () => inner.loadIgnored(),

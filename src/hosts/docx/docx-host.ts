@@ -83,7 +83,8 @@ export function createDocxHost(initial: Uint8Array, options: DocxHostOptions): D
       if (memory === "applied") throw documentChangedError();
       const result = addDocxComments(current().document, findings, language, { now: options.now?.() });
       if (result.value.bytes) replace(result.value.bytes);
-      return { value: { added: result.value.added }, messages: result.messages };
+      const { added, updated, removed } = result.value;
+      return { value: { added, updated, removed }, messages: result.messages };
     },
 
     async loadIgnored() {

@@ -54,7 +54,7 @@ export function CheckPane() {
           <Button
             size="small"
             icon={addingComments ? <Spinner size="extra-tiny" /> : <CommentAddRegular />}
-            disabledFocusable={findings.length === 0 || session.busy !== null}
+            disabledFocusable={session.busy !== null}
             onClick={() => void session.addComments(findings)}
           >
             {strings.addComments}
