@@ -59,6 +59,8 @@ export const en: Strings = {
   previewDocumentLabel: "Document: {name}",
   previewUntitled: "untitled",
   previewDocumentEmpty: "This document is empty.",
+  previewCommentBy: "Comment by {author}",
+  previewCommentAnonymous: "Comment",
   previewOpenFailedTitle: "'{name}' could not be opened",
   previewOpenFailedKept: "{name} is still open, exactly as it was.",
   previewOpenFailedNone: "Choose another file.",

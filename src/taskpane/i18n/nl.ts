@@ -62,6 +62,8 @@ export const nl = {
   previewDocumentLabel: "Document: {name}",
   previewUntitled: "zonder naam",
   previewDocumentEmpty: "Dit document is leeg.",
+  previewCommentBy: "Opmerking van {author}",
+  previewCommentAnonymous: "Opmerking",
   previewOpenFailedTitle: "'{name}' kon niet worden geopend",
   previewOpenFailedKept: "{name} is nog open, precies zoals het was.",
   previewOpenFailedNone: "Kies een ander bestand.",
