@@ -47,7 +47,10 @@ suite("the reviewer in the browser preview", () => {
   it("ignores a warning and an error only with a reason, and the verdict then names the ignored points", async () => {
     const { page, pane } = await openPreview(preview.browser, preview.url);
     await openProfile(page, pane);
-    await pane.getByText(/Nog niet compleet volgens sjabloon: 1 fout\b/).first().waitFor();
+    await pane
+      .getByText(/Nog niet compleet volgens sjabloon: 1 fout\b/)
+      .first()
+      .waitFor();
 
     // A warning: Negeer opens the reason form; "Andere reden" without words is refused.
     const warning = finding(pane, "Neem op deze plaats");
