@@ -76,7 +76,9 @@ export function reconcileComments<K>(
     const text = commentText(finding, language);
     const current = byTag.get(tag);
     if (!current) changes.add.push({ finding, text });
-    else if (current.text.trim() !== text) changes.update.push({ key: current.key, text });
+    // Word may give a line break back as "\r" (or a vertical tab): the same words are no change.
+    else if (current.text.replace(/\r\n?|\v/g, "\n").trim() !== text)
+      changes.update.push({ key: current.key, text });
     else changes.unchanged++;
   }
   for (const [tag, comment] of byTag) if (!kept.has(tag)) remove.push(comment.key);

@@ -148,6 +148,15 @@ describe("findings as Word comments", () => {
       ]);
     });
 
+    it("takes a comment Word gives back with \\r for the line break as unchanged", async () => {
+      const fake = createFakeWord(DOCUMENT);
+      const host = createWordHost(fake.environment());
+      await host.addComments(findings, "nl");
+      for (const comment of fake.document.comments) comment.text = comment.text.replace("\n", "\r");
+      const again = await host.addComments(findings, "nl");
+      expect(again.value).toEqual({ added: 0, updated: 0, removed: 0 });
+    });
+
     it("replaces the comments an older version wrote twice (without the mark) by one each", async () => {
       const fake = createFakeWord(DOCUMENT);
       const old = {
