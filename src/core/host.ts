@@ -1,4 +1,5 @@
 import type { Language, Location, Result } from "./common";
+import type { CommentCounts } from "./findings/comments";
 import type { Finding, Ignore } from "./findings/schema";
 import type { EditPlan } from "./plans/schema";
 import type { DocumentSnapshot } from "./snapshot/schema";
@@ -19,8 +20,11 @@ export interface HostAdapter {
   apply(plan: EditPlan): Promise<Result<ApplyOutcome>>;
   /** Selects / scrolls to a location so the user sees it. */
   reveal(location: Location): Promise<void>;
-  /** Adds the findings as comments at their locations. */
-  addComments(findings: Finding[], language: Language): Promise<Result<{ added: number }>>;
+  /**
+   * Makes the document's comments of ours match the findings (one each at its location; updated, added, and
+   * removed for findings no longer open); other people's comments stay.
+   */
+  addComments(findings: Finding[], language: Language): Promise<Result<CommentCounts>>;
   /** The findings the user chose to ignore, with their reasons, kept in the document itself. */
   loadIgnored(): Promise<Ignore[]>;
   saveIgnored(ignores: Ignore[]): Promise<void>;

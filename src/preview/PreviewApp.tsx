@@ -11,6 +11,7 @@ import {
 import { useRef, useState } from "react";
 import type { Language, Location } from "../core/common";
 import type { DocumentSnapshot } from "../core/snapshot/schema";
+import type { DocumentComment } from "../hosts/docx/docx-host";
 import { DismissButton } from "../taskpane/components/DismissButton/DismissButton";
 import { catalogues, formatString, StringsProvider, useStrings } from "../taskpane/i18n";
 import { describeError } from "../taskpane/shell";
@@ -106,6 +107,7 @@ export function PreviewApp(props: PreviewAppProps) {
                 loading={preview.loading}
                 sampleError={preview.sampleError}
                 snapshot={preview.snapshot}
+                comments={preview.comments}
                 revealed={preview.revealed}
                 inserted={preview.inserted}
                 onSelect={preview.select}
@@ -171,16 +173,16 @@ interface DocumentAreaProps {
   loading: boolean;
   sampleError: string | null;
   snapshot: DocumentSnapshot | null;
+  comments: readonly DocumentComment[];
   revealed: Location | null;
   inserted: readonly Location[];
   onSelect(location: Location): void;
 }
 
-function DocumentArea({ loading, sampleError, snapshot, revealed, inserted, onSelect }: DocumentAreaProps) {
+function DocumentArea({ loading, sampleError, snapshot, ...view }: DocumentAreaProps) {
   const strings = useStrings();
   const styles = usePreviewStyles();
-  if (snapshot)
-    return <DocumentView snapshot={snapshot} revealed={revealed} inserted={inserted} onSelect={onSelect} />;
+  if (snapshot) return <DocumentView snapshot={snapshot} {...view} />;
   if (sampleError) {
     return (
       <div className={styles.message}>

@@ -1,15 +1,19 @@
 import type { Location, Result } from "../core/common";
 import type { ApplyOutcome, HostAdapter } from "../core/host";
 import type { DocumentSnapshot } from "../core/snapshot/schema";
+import type { DocumentComment } from "../hosts/docx/docx-host";
 
-/** What the preview needs from the .docx host beyond the HostAdapter: the current file, for "download". */
+/** What the preview needs from the .docx host beyond the HostAdapter: the file (to download), its comments. */
 export interface FileHost extends HostAdapter {
   bytes(): Uint8Array;
+  comments(): DocumentComment[];
 }
 
 export interface PreviewHostEvents {
   /** Every read, so the document view shows what the pane sees. */
   onSnapshot(snapshot: DocumentSnapshot): void;
+  /** The document's comments, after every read and every "Bevindingen als opmerkingen". */
+  onComments(comments: DocumentComment[]): void;
   /** Every applied plan, so the document view can mark what was inserted. */
   onApplied(outcome: ApplyOutcome): void;
   /** The file changed (a plan, comments, the ignore list): there is something to download, or to lose. */
@@ -37,6 +41,7 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
     async read(): Promise<Result<DocumentSnapshot>> {
       const result = await inner.read();
       events.onSnapshot(result.value);
+      events.onComments(inner.comments());
       return result;
     },
     async apply(plan) {
@@ -52,7 +57,11 @@ export function createPreviewHost(inner: FileHost, events: PreviewHostEvents): P
     },
     async addComments(findings, language) {
       const result = await inner.addComments(findings, language);
-      if (result.value.added > 0) events.onChanged();
+      const { added, updated, removed } = result.value;
+      if (added + updated + removed > 0) {
+        events.onComments(inner.comments());
+        events.onChanged();
+      }
       return result;
     },
     loadIgnored: () => inner.loadIgnored(),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Location, Message } from "../core/common";
 import type { DocumentSnapshot } from "../core/snapshot/schema";
+import type { DocumentComment } from "../hosts/docx/docx-host";
 import { downloadBytes, downloadName, fetchSample, openDocument, SAMPLE_NAME } from "./open-document";
 import type { PreviewHost } from "./preview-host";
 
@@ -41,6 +42,7 @@ export function usePreviewDocument(sample: Promise<Uint8Array>, options: Preview
   const [sampleError, setSampleError] = useState<string | null>(null);
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
+  const [comments, setComments] = useState<readonly DocumentComment[]>([]);
   const [revealed, setRevealed] = useState<Location | null>(null);
   const [inserted, setInserted] = useState<readonly Location[]>([]);
   const [messages, setMessages] = useState<readonly Message[]>([]);
@@ -59,6 +61,7 @@ export function usePreviewDocument(sample: Promise<Uint8Array>, options: Preview
     const mine = () => token === active.current;
     const outcome = await openDocument(bytes, name, {
       onSnapshot: (next) => mine() && setSnapshot(next),
+      onComments: (next) => mine() && setComments(next),
       onApplied: (outcome) => {
         if (!mine()) return;
         setInserted(outcome.inserted);
@@ -84,6 +87,7 @@ export function usePreviewDocument(sample: Promise<Uint8Array>, options: Preview
     active.current = token;
     setFailure(null);
     setSnapshot(null);
+    setComments([]);
     setRevealed(null);
     setInserted([]);
     setMessages([]);
@@ -123,6 +127,7 @@ export function usePreviewDocument(sample: Promise<Uint8Array>, options: Preview
     sampleError,
     failure,
     snapshot,
+    comments,
     revealed,
     inserted,
     messages,

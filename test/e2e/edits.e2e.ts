@@ -178,15 +178,6 @@ suite("changing a document in the browser preview", () => {
     await page.context().close();
   });
 
-  it("adds the findings as Word comments and says how many", async () => {
-    const { page, pane } = await openPreview(preview.browser, preview.url);
-    await pane.getByRole("button", { name: "Bevindingen als opmerkingen" }).click();
-    await notice(pane, "28 opmerkingen toegevoegd aan het document.").waitFor();
-    const saved = await download(page);
-    expect(documentXmlOf(saved).match(/<w:commentReference /g)?.length).toBe(28);
-    await page.context().close();
-  });
-
   it("shows the checklist in a selectable text area when the clipboard is blocked", async () => {
     const { page, pane } = await openPreview(preview.browser, preview.url);
     await page.evaluate(() => {

@@ -27,8 +27,17 @@ export function anchorAt(snapshot: DocumentSnapshot, block: number): Anchor {
   return { block, text: snapshot.blocks[block]?.text ?? "" };
 }
 
+/** Styles that make a paragraph a title or heading whatever its text: never a model for body text or items. */
+const DISPLAY_STYLES = /^(?:Title|Subtitle|Heading\d)$/;
+
+/** The paragraph is a heading or title by its style or outline level (LibreOffice numbers headings as a list). */
+function isDisplay(block: Block): boolean {
+  return block.headingLevel !== null || DISPLAY_STYLES.test(block.style.builtIn ?? "");
+}
+
 /** A list item to copy: a Word list item, or a typed dash or bullet (a typed "1." is a title, not an item). */
 function isItem(block: Block): boolean {
+  if (isDisplay(block)) return false;
   const marker = listMarkerOf(block.text);
   return block.list !== null || (marker !== null && !/\d/.test(marker));
 }
@@ -40,6 +49,18 @@ export function markerOf(block: Block): string {
   return marker && !/\d/.test(marker) ? marker : "";
 }
 
+/** The first of the heading blocks at the level most of them have (a one-off Heading 1 is no model). */
+function commonestLevel(indices: readonly number[], blocks: readonly Block[]): number | null {
+  const counts = new Map<number, number>();
+  for (const index of indices) {
+    const level = blocks[index]!.headingLevel;
+    if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  if (counts.size === 0) return indices[0] ?? null;
+  const [level] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  return indices.find((index) => blocks[index]!.headingLevel === level)!;
+}
+
 export function readFormat(
   profile: Profile,
   snapshot: DocumentSnapshot,
@@ -49,8 +70,13 @@ export function readFormat(
   const headings = profile.sections
     .map((section) => section.heading?.range.start)
     .filter((index): index is number => index !== undefined && blocks[index]?.table === null);
-  const heading = headings.find((index) => blocks[index]!.headingLevel !== null) ?? headings[0] ?? null;
+  // The profile's title is often the only Heading 1 (or Title): a section heading copies a section's heading.
+  const titleStart = profile.title?.range.start ?? null;
+  const sectionHeadings = headings.filter((index) => index !== titleStart);
+  const heading =
+    commonestLevel(sectionHeadings, blocks) ?? commonestLevel(headings, blocks) ?? headings[0] ?? null;
   const taken = new Set(headings);
+  if (titleStart !== null) taken.add(titleStart);
   const body = blocks.findIndex(
     (block, index) =>
       !taken.has(index) &&
@@ -58,7 +84,7 @@ export function readFormat(
       block.text.trim().length > 20 &&
       !isItem(block) &&
       !block.bold &&
-      block.headingLevel === null &&
+      !isDisplay(block) &&
       // The template's instructions are often styled differently (italic): never copy them.
       !isGuidance(block.text, guidance),
   );

@@ -1,52 +1,84 @@
 import { type Language, type Message, type Result } from "../../core/common";
-import { commentsSkipped } from "../../core/findings/comments";
+import {
+  COMMENT_AUTHOR,
+  commentsSkipped,
+  reconcileComments,
+  type CommentCounts,
+} from "../../core/findings/comments";
 import type { Finding } from "../../core/findings/schema";
 import { W_NAMESPACE } from "./apply-format";
 import { paragraphNode, readStructure, type StructureNode } from "./apply-structure";
+import { readDocxComments } from "./read-comments";
 import type { DocxDocument } from "./read-docx";
 import { appendToRoot, PackageEditor } from "./write-package";
 import { applySplices, escapeXmlText, parseElements, type Splice } from "./write-xml";
+import { XML_CLOSE, XML_END, XML_OPEN, XmlScanner } from "./xml";
 
 /**
- * Findings as real Word comments: a `word/comments.xml` part (or the document's own comments part, extended),
- * its relationship and content type, and in the body `w:commentRangeStart` before the first paragraph's
+ * Findings as real Word comments, kept in step with the findings: a `word/comments.xml` part (or the
+ * document's own comments part, edited), its relationship and content type, and in the body `w:commentRangeStart` before the first paragraph's
  * text, `w:commentRangeEnd` and a `w:commentReference` run after the last one's. The body is spliced like
  * an edit plan, so nothing else changes.
  */
 
-export const COMMENT_AUTHOR = "Profielwijzer";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 const TRANSITIONAL_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 const STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
 
+export { COMMENT_AUTHOR };
+
 export interface CommentOptions {
   /** The comments' date (defaults to now). */
   now?: Date;
 }
 
-export function commentText(finding: Finding, language: Language): string {
-  return `${finding.message[language]} [${finding.rule}]`;
+/** A `w:comment` element: each line of the text its own paragraph, the first with the reference mark. */
+function commentElement(id: number | string, text: string, date: string): string {
+  const paragraphs = text
+    .split("\n")
+    .map(
+      (line, index) =>
+        `<w:p>${index === 0 ? "<w:r><w:annotationRef/></w:r>" : ""}<w:r><w:t xml:space="preserve">${escapeXmlText(line)}</w:t></w:r></w:p>`,
+    )
+    .join("");
+  return `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:date="${date}" w:initials="PW">${paragraphs}</w:comment>`;
 }
 
-/** Adds one comment per finding; `bytes` is null when none could be placed. */
+/**
+ * Makes the document's comments of ours match the findings: one per finding, the text brought up to date,
+ * those of findings no longer open removed (with their marks in the body); other people's comments stay.
+ * `bytes` is null when nothing changed.
+ */
 export function addDocxComments(
   document: DocxDocument,
   findings: readonly Finding[],
   language: Language,
   options: CommentOptions = {},
-): Result<{ bytes: Uint8Array<ArrayBuffer> | null; added: number }> {
+): Result<CommentCounts & { bytes: Uint8Array<ArrayBuffer> | null }> {
   const blocks = document.snapshot.blocks;
   const placeable = findings.filter(
     ({ location }) => location.start <= location.end && location.end < blocks.length,
   );
   const messages: Message[] = commentsSkipped(findings.length - placeable.length);
-  if (placeable.length === 0) return { value: { bytes: null, added: 0 }, messages };
+  const editor = new PackageEditor(document.parts);
+  const existing = readDocxComments(document, editor);
+  const changes = reconcileComments(
+    existing.map((comment) => ({ key: comment, text: comment.text, author: comment.author })),
+    placeable,
+    language,
+  );
+  const counts = {
+    added: changes.add.length,
+    updated: changes.update.length,
+    removed: changes.remove.length,
+  };
+  if (counts.added + counts.updated + counts.removed === 0)
+    return { value: { ...counts, bytes: null }, messages };
 
   const xml = document.documentXml;
   const structure = readStructure(xml, document.documentPath);
-  const editor = new PackageEditor(document.parts);
   const existingPart = editor.findRelated(document.documentPath, "comments");
   const existingText = existingPart ? (editor.readText(existingPart)?.text ?? null) : null;
   let nextId = firstFreeCommentId(xml, existingText, existingPart);
@@ -62,7 +94,7 @@ export function addDocxComments(
     return entry;
   };
   const comments: string[] = [];
-  for (const finding of placeable) {
+  for (const { finding, text } of changes.add) {
     const id = nextId++;
     const first = paragraphNode(structure, document.sources[finding.location.start]!);
     const last = paragraphNode(structure, document.sources[finding.location.end]!);
@@ -70,11 +102,7 @@ export function addDocxComments(
     marksOf(last).after.push(
       `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`,
     );
-    comments.push(
-      `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:date="${date}" w:initials="PW">` +
-        `<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">${escapeXmlText(commentText(finding, language))}</w:t></w:r></w:p>` +
-        "</w:comment>",
-    );
+    comments.push(commentElement(id, text, date));
   }
 
   const splices: Splice[] = [];
@@ -99,18 +127,26 @@ export function addDocxComments(
     if (after.length > 0)
       splices.push({ start: node.closeStart, end: node.closeStart, text: bind(after.join("")) });
   }
+  // After the insertions: at one offset, an insertion must come before a removal that starts there.
+  splices.push(...bodyMarksOf(document, new Set(changes.remove.map((comment) => comment.id))));
   editor.writeText(document.documentPath, applySplices(xml, splices), document.documentEncoding);
 
   if (existingPart && existingText !== null) {
+    const edited = applySplices(existingText, [
+      ...changes.remove.map((comment) => ({ ...comment.span, text: "" })),
+      ...changes.update.map(({ key, text }) => ({ ...key.span, text: commentElement(key.id, text, date) })),
+    ]);
     editor.writeText(
       existingPart,
-      appendToRoot(existingText, existingPart, (prefix) =>
-        prefix === "w:"
-          ? comments.join("")
-          : comments
-              .map((comment) => comment.replace(/^<w:comment /, `<w:comment xmlns:w="${namespace}" `))
-              .join(""),
-      ),
+      comments.length === 0
+        ? edited
+        : appendToRoot(edited, existingPart, (prefix) =>
+            prefix === "w:"
+              ? comments.join("")
+              : comments
+                  .map((comment) => comment.replace(/^<w:comment /, `<w:comment xmlns:w="${namespace}" `))
+                  .join(""),
+          ),
     );
   } else {
     const folder = document.documentPath.slice(0, document.documentPath.lastIndexOf("/") + 1);
@@ -126,7 +162,31 @@ export function addDocxComments(
     );
     editor.addContentType(partName, COMMENTS_TYPE);
   }
-  return { value: { bytes: editor.toBytes(), added: placeable.length }, messages };
+  return { value: { ...counts, bytes: editor.toBytes() }, messages };
+}
+
+/** Splices that take the body's marks of the given comments out: range start and end, and the reference run. */
+function bodyMarksOf(document: DocxDocument, ids: ReadonlySet<string>): Splice[] {
+  if (ids.size === 0) return [];
+  const scanner = new XmlScanner(document.documentXml, document.documentPath);
+  const splices: Splice[] = [];
+  const runs: { start: number; remove: boolean }[] = [];
+  for (let event = scanner.next(); event !== XML_END; event = scanner.next()) {
+    if (event === XML_OPEN) {
+      if (scanner.name === "w:r") runs.push({ start: scanner.start, remove: false });
+      const name = scanner.name;
+      if (name !== "w:commentRangeStart" && name !== "w:commentRangeEnd" && name !== "w:commentReference")
+        continue;
+      if (!ids.has(scanner.attribute("w:id") ?? "")) continue;
+      const run = runs[runs.length - 1];
+      if (name === "w:commentReference" && run) run.remove = true;
+      else if (scanner.selfClosing) splices.push({ start: scanner.start, end: scanner.end, text: "" });
+    } else if (event === XML_CLOSE && scanner.name === "w:r") {
+      const run = runs.pop();
+      if (run?.remove) splices.push({ start: run.start, end: scanner.end, text: "" });
+    }
+  }
+  return splices;
 }
 
 /** One above every comment id in use, in the body or the comments part. */

@@ -183,14 +183,17 @@ describe("comments", () => {
       [finding({ start: 1, end: 1 }), finding({ start: 0, end: 2 }, "section-empty")],
       "nl",
     );
-    expect(result).toEqual({ value: { added: 2 }, messages: [] });
+    expect(result).toEqual({ value: { added: 2, updated: 0, removed: 0 }, messages: [] });
     const bytes = host.bytes();
     const comments = partText(bytes, "word/comments.xml")!;
     expect(comments).toContain(
       '<w:comment w:id="0" w:author="Profielwijzer" w:date="2026-03-12T10:00:00Z" w:initials="PW">',
     );
-    expect(comments).toContain("Vul dit in. [placeholder]");
-    expect(comments).toContain("Vul dit in. [section-empty]");
+    // The message as a person would write it, then a line naming the check and carrying our mark.
+    expect(comments).toContain(
+      '<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">Vul dit in.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Controle: placeholder (Profielwijzer #',
+    );
+    expect(comments).toContain("Controle: section-empty (Profielwijzer #");
     expect(partText(bytes, "word/_rels/document.xml.rels")).toContain(
       'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"',
     );
@@ -219,12 +222,12 @@ describe("comments", () => {
   it("extends an existing comments part with fresh ids and gives an empty paragraph start and end tags", async () => {
     const host = createDocxHost(file(), { name: "x.docx", now });
     await host.addComments([finding({ start: 1, end: 1 })], "en");
-    await host.addComments([finding({ start: 3, end: 3 })], "en");
+    await host.addComments([finding({ start: 1, end: 1 }), finding({ start: 3, end: 3 })], "en");
     const bytes = host.bytes();
     const comments = partText(bytes, "word/comments.xml")!;
     expect(comments.match(/<w:comment /g)).toHaveLength(2);
     expect(comments).toContain('w:id="1"');
-    expect(comments).toContain("Fill this in. [placeholder]");
+    expect(comments).toContain("Check: placeholder (Profielwijzer #");
     expect(partText(bytes, "word/_rels/document.xml.rels")!.match(/comments\.xml/g)).toHaveLength(1);
     expect(readDocx(bytes).value.documentXml).toContain(
       '<w:p><w:commentRangeStart w:id="1"/><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>',

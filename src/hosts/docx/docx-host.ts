@@ -1,4 +1,6 @@
 import type { Location, Message } from "../../core/common";
+import { readDocxComments } from "./read-comments";
+import { PackageEditor } from "./write-package";
 import type { HostAdapter, HostCapabilities } from "../../core/host";
 import { applyPlan, documentChangedError } from "./apply-plan";
 import { addDocxComments } from "./comments";
@@ -32,6 +34,14 @@ export interface DocxHost extends HostAdapter {
   readonly kind: "docx";
   /** The current file, with everything applied so far (for "download"). */
   bytes(): Uint8Array<ArrayBuffer>;
+  /** The document's comments as they are now, with the paragraphs they are about (the preview shows them). */
+  comments(): DocumentComment[];
+}
+
+export interface DocumentComment {
+  author: string | null;
+  text: string;
+  location: Location | null;
 }
 
 type Memory = "none" | "read" | "applied";
@@ -83,7 +93,8 @@ export function createDocxHost(initial: Uint8Array, options: DocxHostOptions): D
       if (memory === "applied") throw documentChangedError();
       const result = addDocxComments(current().document, findings, language, { now: options.now?.() });
       if (result.value.bytes) replace(result.value.bytes);
-      return { value: { added: result.value.added }, messages: result.messages };
+      const { added, updated, removed } = result.value;
+      return { value: { added, updated, removed }, messages: result.messages };
     },
 
     async loadIgnored() {
@@ -104,6 +115,13 @@ export function createDocxHost(initial: Uint8Array, options: DocxHostOptions): D
 
     bytes() {
       return copyBytes(bytes);
+    },
+
+    comments() {
+      const document = current().document;
+      return readDocxComments(document, new PackageEditor(document.parts)).map(
+        ({ author, text, location }) => ({ author, text, location }),
+      );
     },
   };
 }

@@ -38,16 +38,18 @@ describe("findings as Word comments", () => {
       ],
       "nl",
     );
-    expect(result).toEqual({ value: { added: 2 }, messages: [] });
+    expect(result).toEqual({ value: { added: 2, updated: 0, removed: 0 }, messages: [] });
     expect(fake.document.comments).toEqual([
       {
-        text: "Profielwijzer: Vul de naam van de leidinggevende in. [placeholder]",
+        text: expect.stringMatching(
+          /^Vul de naam van de leidinggevende in\.\nControle: placeholder \(Profielwijzer #[0-9a-z]+\)$/,
+        ),
         startParagraph: 1,
         endParagraph: 1,
         rangeText: "xxx",
       },
       {
-        text: "Profielwijzer: De sectie is leeg. [section-empty]",
+        text: expect.stringMatching(/^De sectie is leeg\.\nControle: section-empty \(Profielwijzer #/),
         startParagraph: 0,
         endParagraph: 2,
         rangeText: expect.stringContaining("Organisatie"),
@@ -62,7 +64,7 @@ describe("findings as Word comments", () => {
       [finding("placeholder", { start: 2, end: 2 }, "Vul in.")],
       "en",
     );
-    expect(fake.document.comments[0]?.text).toBe("Profielwijzer: Vul in. (en) [placeholder]");
+    expect(fake.document.comments[0]?.text).toMatch(/^Vul in\. \(en\)\nCheck: placeholder \(Profielwijzer #/);
   });
 
   it("resolves with nothing added and a Dutch message on Word without WordApi 1.4", async () => {
@@ -101,5 +103,72 @@ describe("findings as Word comments", () => {
       code: "document-changed",
     });
     expect(fake.document.comments).toHaveLength(0);
+  });
+
+  describe("a second click", () => {
+    const findings = [
+      finding("placeholder", { start: 1, end: 1 }, "Vul de leidinggevende in."),
+      finding("placeholder", { start: 2, end: 2 }, "Vul in aan wie leiding wordt gegeven."),
+    ];
+
+    it("with the same findings changes nothing: each finding keeps exactly one comment", async () => {
+      const fake = createFakeWord(DOCUMENT);
+      const host = createWordHost(fake.environment());
+      await host.addComments(findings, "nl");
+      const again = await host.addComments(findings, "nl");
+      expect(again.value).toEqual({ added: 0, updated: 0, removed: 0 });
+      expect(fake.document.comments).toHaveLength(2);
+      // Nothing to write: the second run reads only.
+      expect(fake.syncsOfRun(fake.runCount).filter((sync) => sync.writes > 0)).toHaveLength(0);
+    });
+
+    it("updates ours, adds new ones, removes those of solved findings and leaves the user's own", async () => {
+      const fake = createFakeWord(DOCUMENT);
+      const host = createWordHost(fake.environment());
+      await host.addComments(findings, "nl");
+      fake.document.comments.push({
+        text: "Klopt dit? Jan",
+        startParagraph: 0,
+        endParagraph: 0,
+        rangeText: "",
+      });
+      const result = await host.addComments(
+        [
+          // The first finding is solved; the second reads differently now (the other language); one is new.
+          { ...findings[1]!, message: { nl: "Nog niet ingevuld.", en: "Not filled in." } },
+          finding("section-empty", { start: 0, end: 0 }, "De sectie is leeg."),
+        ],
+        "nl",
+      );
+      expect(result.value).toEqual({ added: 1, updated: 1, removed: 1 });
+      expect(fake.document.comments.map((comment) => comment.text.split("\n")[0])).toEqual([
+        "Nog niet ingevuld.",
+        "Klopt dit? Jan",
+        "De sectie is leeg.",
+      ]);
+    });
+
+    it("takes a comment Word gives back with \\r for the line break as unchanged", async () => {
+      const fake = createFakeWord(DOCUMENT);
+      const host = createWordHost(fake.environment());
+      await host.addComments(findings, "nl");
+      for (const comment of fake.document.comments) comment.text = comment.text.replace("\n", "\r");
+      const again = await host.addComments(findings, "nl");
+      expect(again.value).toEqual({ added: 0, updated: 0, removed: 0 });
+    });
+
+    it("replaces the comments an older version wrote twice (without the mark) by one each", async () => {
+      const fake = createFakeWord(DOCUMENT);
+      const old = {
+        text: "Profielwijzer: Vul in. [placeholder]",
+        startParagraph: 1,
+        endParagraph: 1,
+        rangeText: "",
+      };
+      fake.document.comments.push({ ...old }, { ...old });
+      const result = await createWordHost(fake.environment()).addComments([findings[0]!], "nl");
+      expect(result.value).toEqual({ added: 1, updated: 0, removed: 2 });
+      expect(fake.document.comments).toHaveLength(1);
+    });
   });
 });

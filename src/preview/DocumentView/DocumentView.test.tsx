@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Location } from "../../core/common";
 import { b, li, p, snapshot, table } from "../../../test/helpers/snapshot";
+import type { DocumentComment } from "../../hosts/docx/docx-host";
 import { DocumentView } from "./DocumentView";
 
 afterEach(cleanup);
@@ -26,12 +27,18 @@ const document = {
 };
 
 function renderView(
-  props: { revealed?: Location | null; inserted?: Location[]; onSelect?: (location: Location) => void } = {},
+  props: {
+    revealed?: Location | null;
+    inserted?: Location[];
+    onSelect?: (location: Location) => void;
+    comments?: DocumentComment[];
+  } = {},
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <DocumentView
         snapshot={document}
+        comments={props.comments}
         revealed={props.revealed ?? null}
         inserted={props.inserted ?? []}
         onSelect={props.onSelect ?? (() => undefined)}
@@ -76,5 +83,33 @@ describe("DocumentView", () => {
     );
     expect(screen.getByText("<img src=x onerror=alert(1)> <b>vet</b>")).toBeTruthy();
     expect(window.document.querySelector("img, b")).toBeNull();
+  });
+
+  it("shows each comment as a note right after the last paragraph it is about, with its author", () => {
+    renderView({
+      comments: [
+        {
+          author: "Profielwijzer",
+          text: "Nog niet ingevuld.\nControle: placeholder (Profielwijzer #1a)",
+          location: { start: 1, end: 1 },
+        },
+        { author: "Jan de Vries", text: "Klopt dit?", location: { start: 5, end: 6 } },
+        { author: null, text: "Zonder plek", location: null },
+      ],
+    });
+    const notes = screen.getAllByRole("note");
+    expect(notes.map((note) => note.getAttribute("aria-label"))).toEqual([
+      "Opmerking van Profielwijzer",
+      "Opmerking van Jan de Vries",
+    ]);
+    expect(notes[0]!.textContent).toBe(
+      "ProfielwijzerNog niet ingevuld.\nControle: placeholder (Profielwijzer #1a)",
+    );
+    // The note follows its paragraph: the first comes right after the leidinggevende line.
+    expect(notes[0]!.previousElementSibling?.textContent).toBe(
+      "Direct leidinggevende\t:\t(“naam direct leidinggevende”).",
+    );
+    // In a table, the note stays in the cell of the comment's last paragraph.
+    expect(notes[1]!.closest("td")?.textContent).toContain("-\txxx.");
   });
 });

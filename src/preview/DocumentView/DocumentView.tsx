@@ -1,13 +1,16 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Location } from "../../core/common";
 import type { DocumentSnapshot } from "../../core/snapshot/schema";
+import type { DocumentComment } from "../../hosts/docx/docx-host";
 import { formatString, useStrings } from "../../taskpane/i18n";
 import { groupBlocks, type ParagraphPart } from "./document-model";
 import { useDocumentViewStyles } from "./DocumentView.styles";
 
 export interface DocumentViewProps {
   snapshot: DocumentSnapshot;
+  /** The document's comments: each shown as a note under the last paragraph it is about. */
+  comments?: readonly DocumentComment[];
   /** What "Ga naar" pointed at last. */
   revealed: Location | null;
   /** What the last insert added (marked until the next change). */
@@ -21,11 +24,41 @@ const covers = (location: Location, index: number) => index >= location.start &&
  * The document as readable text and tables, built from the snapshot as React elements (never as HTML from
  * the document). Each paragraph carries its block index, so "Ga naar" can scroll to it and mark it.
  */
-export function DocumentView({ snapshot, revealed, inserted, onSelect }: DocumentViewProps) {
+export function DocumentView({ snapshot, comments = [], revealed, inserted, onSelect }: DocumentViewProps) {
   const strings = useStrings();
   const styles = useDocumentViewStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const parts = useMemo(() => groupBlocks(snapshot), [snapshot]);
+  const notes = useMemo(() => {
+    const byBlock = new Map<number, DocumentComment[]>();
+    for (const comment of comments) {
+      if (!comment.location) continue;
+      const list = byBlock.get(comment.location.end) ?? [];
+      list.push(comment);
+      byBlock.set(comment.location.end, list);
+    }
+    return byBlock;
+  }, [comments]);
+  const commented = (index: number) =>
+    comments.some((comment) => comment.location !== null && covers(comment.location, index));
+
+  function renderNotes(index: number) {
+    return (notes.get(index) ?? []).map((comment, position) => (
+      <aside
+        key={`note-${index}-${position}`}
+        role="note"
+        className={styles.note}
+        aria-label={
+          comment.author
+            ? formatString(strings.previewCommentBy, { author: comment.author })
+            : strings.previewCommentAnonymous
+        }
+      >
+        <span className={styles.noteAuthor}>{comment.author ?? strings.previewCommentAnonymous}</span>
+        <span className={styles.noteText}>{comment.text}</span>
+      </aside>
+    ));
+  }
 
   useEffect(() => {
     const target = revealed ?? inserted[0];
@@ -53,6 +86,7 @@ export function DocumentView({ snapshot, revealed, inserted, onSelect }: Documen
       block.bold && styles.bold,
       block.list !== null && styles.listItem,
       block.contentControl !== null && styles.contentControl,
+      commented(index) && styles.commented,
       inserted.some((location) => covers(location, index)) && styles.inserted,
       revealed !== null && covers(revealed, index) && styles.revealed,
     );
@@ -66,7 +100,7 @@ export function DocumentView({ snapshot, revealed, inserted, onSelect }: Documen
       ) : (
         block.text
       );
-    return (
+    const paragraph = (
       <p
         key={index}
         id={`block-${index}`}
@@ -87,6 +121,13 @@ export function DocumentView({ snapshot, revealed, inserted, onSelect }: Documen
           text
         )}
       </p>
+    );
+    if (!notes.has(index)) return paragraph;
+    return (
+      <Fragment key={index}>
+        {paragraph}
+        {renderNotes(index)}
+      </Fragment>
     );
   }
 

@@ -59,6 +59,8 @@ export const en: Strings = {
   previewDocumentLabel: "Document: {name}",
   previewUntitled: "untitled",
   previewDocumentEmpty: "This document is empty.",
+  previewCommentBy: "Comment by {author}",
+  previewCommentAnonymous: "Comment",
   previewOpenFailedTitle: "'{name}' could not be opened",
   previewOpenFailedKept: "{name} is still open, exactly as it was.",
   previewOpenFailedNone: "Choose another file.",
@@ -110,7 +112,9 @@ export const en: Strings = {
   noticeApplied: "Done: {title}.",
   noticeUnexpected: "That did not work because of an unexpected error ({detail}). Nothing was changed.",
   noticeCommentsAdded: "{count} {count|comment|comments} added to the document.",
-  noticeCommentsNone: "No comments were added.",
+  noticeCommentsSynced:
+    "Comments brought up to date: {added} new, {updated} changed, {removed} removed (for solved findings).",
+  noticeCommentsNone: "The comments in the document already match the findings.",
   announceChecked:
     "Checked: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {info} for information. {status}.",
   announceEmpty: "Checked: this document is empty. Insert the template to begin.",

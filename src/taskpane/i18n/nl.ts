@@ -62,6 +62,8 @@ export const nl = {
   previewDocumentLabel: "Document: {name}",
   previewUntitled: "zonder naam",
   previewDocumentEmpty: "Dit document is leeg.",
+  previewCommentBy: "Opmerking van {author}",
+  previewCommentAnonymous: "Opmerking",
   previewOpenFailedTitle: "'{name}' kon niet worden geopend",
   previewOpenFailedKept: "{name} is nog open, precies zoals het was.",
   previewOpenFailedNone: "Kies een ander bestand.",
@@ -112,7 +114,9 @@ export const nl = {
   noticeApplied: "Gedaan: {title}.",
   noticeUnexpected: "Dat lukte niet door een onverwachte fout ({detail}). Er is niets gewijzigd.",
   noticeCommentsAdded: "{count} {count|opmerking|opmerkingen} toegevoegd aan het document.",
-  noticeCommentsNone: "Er zijn geen opmerkingen toegevoegd.",
+  noticeCommentsSynced:
+    "Opmerkingen bijgewerkt: {added} nieuw, {updated} aangepast, {removed} verwijderd (bij opgeloste bevindingen).",
+  noticeCommentsNone: "De opmerkingen in het document kloppen al met de bevindingen.",
   announceChecked:
     "Gecontroleerd: {errors} {errors|fout|fouten}, {warnings} {warnings|waarschuwing|waarschuwingen}, {info} ter informatie. {status}.",
   announceEmpty: "Gecontroleerd: dit document is leeg. Voeg het sjabloon in om te beginnen.",

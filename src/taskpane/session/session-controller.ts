@@ -457,17 +457,21 @@ export class SessionController implements SessionActions {
 
   readonly addComments = async (findings: readonly Finding[], language: Language): Promise<void> => {
     const host = this.state.host;
-    if (!host || findings.length === 0 || this.state.busy) return;
+    // Also with no findings left: the comments of solved ones are then removed.
+    if (!host || this.state.busy) return;
     this.update({ busy: { kind: "adding-comments" } });
     try {
       const result = await host.addComments([...findings], language);
       this.update({ busy: null });
-      const added = result.value.added;
-      if (added > 0) {
+      const { added, updated, removed } = result.value;
+      if (updated + removed > 0) {
+        this.notify("success", localiseKey("noticeCommentsSynced", { added, updated, removed }));
+      } else if (added > 0) {
         this.notify("success", localiseKey("noticeCommentsAdded", { count: added }));
       }
       for (const message of result.messages) this.notify(NOTICE_INTENTS[message.severity], message.text);
-      if (added === 0 && result.messages.length === 0) this.notify("info", localiseKey("noticeCommentsNone"));
+      if (added + updated + removed === 0 && result.messages.length === 0)
+        this.notify("info", localiseKey("noticeCommentsNone"));
     } catch (error) {
       this.update({ busy: null });
       this.notify("error", describeHostError(error));

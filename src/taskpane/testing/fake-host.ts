@@ -1,3 +1,4 @@
+import type { CommentCounts } from "../../core/findings/comments";
 import type { Language, Location, Message, Result } from "../../core/common";
 import type { Finding, Ignore } from "../../core/findings/schema";
 import type { ApplyOutcome, HostAdapter, HostCapabilities } from "../../core/host";
@@ -56,12 +57,12 @@ export class FakeHost implements HostAdapter {
     this.revealed.push(location);
   }
 
-  async addComments(findings: Finding[], language: Language): Promise<Result<{ added: number }>> {
+  async addComments(findings: Finding[], language: Language): Promise<Result<CommentCounts>> {
     this.throwIfFailing("addComments");
     this.commented.push({ findings, language });
     if (!this.commentsSupported) {
       return {
-        value: { added: 0 },
+        value: { added: 0, updated: 0, removed: 0 },
         messages: [
           {
             severity: "warning",
@@ -74,7 +75,7 @@ export class FakeHost implements HostAdapter {
         ],
       };
     }
-    return { value: { added: findings.length }, messages: [] };
+    return { value: { added: findings.length, updated: 0, removed: 0 }, messages: [] };
   }
 
   async loadIgnored(): Promise<Ignore[]> {

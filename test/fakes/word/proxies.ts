@@ -2,6 +2,7 @@ import { FakeClientResult, type FakeRequestContext, type FakeWrite } from "./con
 import { FakeWordError, generalException, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import {
   type FakeCell,
+  type FakeComment,
   type FakeContentControl,
   type FakeDocumentModel,
   type FakeList,
@@ -325,6 +326,11 @@ export class FakeBody extends FakeObject<BodyModel> {
 
   search(text: string, options?: FakeSearchOptions): FakeRangeCollection {
     return searchCollection(this.context, () => this.getRange("Whole").resolveNullable(), text, options);
+  }
+
+  /** The document's comments (the fake keeps comments of the main body only). */
+  getComments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.context);
   }
 
   /** Wraps the whole body (of a table cell, here) in a rich-text content control. */
@@ -1549,7 +1555,7 @@ export class FakeRange extends FakeObject<FakeRangeModel> {
       },
       "1.4",
     );
-    return new FakeCommentProxy(this.context);
+    return new FakeCommentProxy(this.context, () => null);
   }
 
   select(): void {
@@ -1597,9 +1603,52 @@ export class FakeRangeCollection extends FakeCollection<FakeRangeModel, FakeRang
   }
 }
 
-export class FakeCommentProxy extends FakeObject<null> {
+/** A comment: its text can be read and changed, and it can be deleted (WordApi 1.4). */
+export class FakeCommentProxy extends FakeObject<FakeComment> {
+  constructor(context: FakeRequestContext, resolver: () => FakeComment | null = () => null) {
+    super(context, "Comment", resolver, true, true);
+  }
+
+  get content(): string {
+    return this.read<string>("content");
+  }
+
+  set content(text: string) {
+    this.queueWrite("content", () => {
+      const comment = this.resolve();
+      comment.text = text;
+      recordWrite(this.context, { kind: "set-comment", paragraph: comment.startParagraph, text });
+    });
+  }
+
+  delete(): void {
+    this.queueWrite("delete", () => {
+      const comment = this.resolve();
+      this.doc.comments = this.doc.comments.filter((other) => other !== comment);
+      recordWrite(this.context, { kind: "delete-comment", paragraph: comment.startParagraph });
+    });
+  }
+
+  protected override scalarNames(): string[] {
+    return ["content", "authorName"];
+  }
+
+  protected override readScalar(model: FakeComment, name: string): unknown {
+    if (name === "content") return model.text;
+    // Word names the signed-in user, never the add-in.
+    if (name === "authorName") return "Gebruiker";
+    return super.readScalar(model, name);
+  }
+}
+
+export class FakeCommentCollection extends FakeCollection<FakeComment, FakeCommentProxy> {
   constructor(context: FakeRequestContext) {
-    super(context, "Comment", () => null, true, true);
+    super(
+      context,
+      "CommentCollection",
+      () => [...context.model.comments],
+      (model) => new FakeCommentProxy(context, () => model),
+    );
   }
 }
 

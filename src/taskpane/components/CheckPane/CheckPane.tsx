@@ -33,9 +33,14 @@ export function CheckPane() {
   const styles = useCheckPaneStyles();
   const copy = useChecklistCopy(session.checklistText);
   // Shown open when the verdict rests on them: the reviewer reads what was set aside and why.
-  const [showIgnored, setShowIgnored] = useState(
-    session.analysis?.readiness.verdict === "complete-with-ignored",
-  );
+  const verdict = session.analysis?.readiness.verdict;
+  const [showIgnored, setShowIgnored] = useState(verdict === "complete-with-ignored");
+  // Also when the verdict comes to rest on them (the last open point was just ignored).
+  const [shownVerdict, setShownVerdict] = useState(verdict);
+  if (verdict !== shownVerdict) {
+    setShownVerdict(verdict);
+    if (verdict === "complete-with-ignored") setShowIgnored(true);
+  }
   const ignoredId = useId();
   const { analysis, language } = session;
   if (!analysis) return null;
@@ -54,7 +59,7 @@ export function CheckPane() {
           <Button
             size="small"
             icon={addingComments ? <Spinner size="extra-tiny" /> : <CommentAddRegular />}
-            disabledFocusable={findings.length === 0 || session.busy !== null}
+            disabledFocusable={session.busy !== null}
             onClick={() => void session.addComments(findings)}
           >
             {strings.addComments}
