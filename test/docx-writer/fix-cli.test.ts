@@ -43,7 +43,11 @@ describe("profielwijzer fix", () => {
     expect(run.stdout).toBe(
       `Hersteld in ${output}:\n` +
         "  ✓ Voeg 'Bezwarende omstandigheden' toe (section-missing)\n" +
-        "  ✓ Rij 'Functiegroep' toevoegen (level-table-incomplete)\n",
+        "  ✓ Rij 'Functiegroep' toevoegen (level-table-incomplete)\n" +
+        // What was inserted has placeholders of its own: said, so the rise in findings is no surprise.
+        "2 nieuwe punten om in te vullen: de ingevoegde tekst heeft eigen invulplekken.\n" +
+        "  • Nog niet ingevuld: 'xxx' in 'Niveau-onderscheidende kenmerken'. Vervang de invultekst door de echte tekst.\n" +
+        "  • Deze standaardtekst van het sjabloon past niet bij elke functie: 'Kans op letsel als gevolg van deelname aan het wegverkeer.'. Pas hem aan deze functie aan, of verwijder hem als hij niet van toepassing is.\n",
     );
     expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
     const after = analyseFile(output);
@@ -63,7 +67,9 @@ describe("profielwijzer fix", () => {
     const run = await runCli(["fix", input, "--out", output, "--rule", "section-missing", "--lang", "en"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `Fixed in ${output}:\n  ✓ Insert 'Adverse working conditions' (section-missing)\n`,
+      `Fixed in ${output}:\n  ✓ Insert 'Adverse working conditions' (section-missing)\n` +
+        "1 new point to fill in: the inserted text has placeholders of its own.\n" +
+        "  • This standard text of the template does not fit every job: 'Kans op letsel als gevolg van deelname aan het wegverkeer.'. Tailor it to this job, or remove it if it does not apply.\n",
     );
     const after = analyseFile(output);
     expect(after.profile.sections.map((section) => section.id)).toContain("bezwarende-omstandigheden");
