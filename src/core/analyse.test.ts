@@ -115,6 +115,16 @@ describe("analyse", () => {
     expect(rest.readiness.counts.warning).toBe(all.readiness.counts.warning - ignored.length);
   });
 
+  it("never calls a profile complete while its title is still the template's own 'Functienaam'", () => {
+    const titled = resultaatprofiel({ title: "FUNCTIENAAM" });
+    const { readiness, findings } = analyse(titled, { templates: BUILT_IN_TEMPLATES }).value;
+    expect(findings.map((finding) => [finding.rule, finding.text])).toContainEqual([
+      "placeholder",
+      "FUNCTIENAAM",
+    ]);
+    expect(readiness.complete).toBe(false);
+  });
+
   it("lets a template switch a rule off or give it another severity", () => {
     const strict: Template = {
       ...BUILT_IN_TEMPLATES[0]!,

@@ -62,6 +62,21 @@ describe("profielwijzer fix", () => {
     ).toBe(false);
   });
 
+  it("points check's text report at profielwijzer fix, never at the pane's buttons", async () => {
+    const { input } = setUp(incompleteResultaatprofiel());
+    const run = await runCli(["check", input]);
+    expect(run.stdout).toContain(
+      "[section-missing] Het onderdeel 'Bezwarende omstandigheden' ontbreekt. Voeg het toe en vul het in. (alinea",
+    );
+    expect(run.stdout).toMatch(
+      /ontbreekt\. Voeg het toe en vul het in\. \(alinea \d+; herstelbaar met profielwijzer fix\)/,
+    );
+    expect(run.stdout).toMatch(
+      /\[level-table-incomplete\] De rij 'Functiegroep' ontbreekt .* vul 'Functiegroep' in voor elk niveau/,
+    );
+    expect(run.stdout).not.toMatch(/Herstel|Invoegen/);
+  });
+
   it("limits the fixes to the rules given with --rule", async () => {
     const { input, output } = setUp(incompleteResultaatprofiel());
     const run = await runCli(["fix", input, "--out", output, "--rule", "section-missing", "--lang", "en"]);
