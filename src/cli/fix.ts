@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { analyse } from "../core/analyse";
+import { newFindings, newPointsText } from "../core/findings/new-points";
 import type { Finding } from "../core/findings/schema";
 import { BUILT_IN_LIBRARY, BUILT_IN_STANDARD_TEXTS } from "../data";
 import { applyPlan } from "../hosts/docx/apply-plan";
@@ -35,6 +36,8 @@ export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
   let bytes = new Uint8Array(await readFile(command.file));
   const done: string[] = [];
   const tried = new Set<string>();
+  let first: Finding[] | null = null;
+  let last: Finding[] = [];
   for (let round = 0; round < 100; round++) {
     const document = readDocx(bytes, { name: command.file }).value;
     const analysis = analyse(document.snapshot, {
@@ -43,6 +46,8 @@ export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
       library: BUILT_IN_LIBRARY,
       standardTexts: BUILT_IN_STANDARD_TEXTS,
     }).value;
+    first ??= analysis.findings;
+    last = analysis.findings;
     const next = analysis.findings.find(
       (finding): finding is SafeFinding => isSafe(finding, command.rules) && !tried.has(finding.fix.plan.id),
     );
@@ -63,6 +68,12 @@ export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
     io.stdout.write(
       `${nl ? `Hersteld in ${command.out}:` : `Fixed in ${command.out}:`}\n${done.map((line) => `  ✓ ${line}\n`).join("")}`,
     );
+    // What was inserted may hold placeholders of its own: say so, or the rise in errors looks like a fault.
+    const added = newFindings(first ?? [], last).filter((finding) => finding.severity !== "info");
+    if (added.length > 0) {
+      const lines = added.map((finding) => `  • ${finding.message[language]}\n`).join("");
+      io.stdout.write(`${newPointsText(added.length)[language]}\n${lines}`);
+    }
   }
   return EXIT.ok;
 }

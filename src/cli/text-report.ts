@@ -30,6 +30,7 @@ const WORDS = {
     ignored: "Bewust genegeerd",
     unreadable: "Kan niet worden gelezen",
     paragraph: "alinea",
+    fixable: "herstelbaar met profielwijzer fix",
     severity: { error: "fout", warning: "waarschuwing", info: "info" } as Record<Severity, string>,
     totals: (files: number, ready: number, unreadable: number) =>
       `${counted(files, "bestand", "bestanden")}: ${ready} compleet volgens sjabloon${unreadable ? `, ${unreadable} niet te lezen` : ""}.`,
@@ -56,6 +57,7 @@ const WORDS = {
     ignored: "Deliberately ignored",
     unreadable: "Cannot be read",
     paragraph: "paragraph",
+    fixable: "fixable with profielwijzer fix",
     severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     totals: (files: number, ready: number, unreadable: number) =>
       `${counted(files, "file", "files")}: ${ready} complete according to the template${unreadable ? `, ${unreadable} unreadable` : ""}.`,
@@ -142,11 +144,14 @@ export function renderTextReport(
     }
     if (entry.verdict?.complete) ready++;
     out.push(`  ${words.findings}: ${entry.findings.length === 0 ? words.none : ""}`.trimEnd());
-    for (const finding of entry.findings) {
+    entry.findings.forEach((finding, index) => {
+      // Messages name no pane buttons; here the command that fixes it is said instead.
+      const fix = analysis?.findings[index]?.fix;
+      const fixable = fix?.kind === "plan" && fix.safe ? `; ${words.fixable}` : "";
       out.push(
-        `    ${MARK[finding.severity]} ${words.severity[finding.severity]} [${finding.rule}] ${finding.message} (${words.paragraph} ${finding.location.start + 1})`,
+        `    ${MARK[finding.severity]} ${words.severity[finding.severity]} [${finding.rule}] ${finding.message} (${words.paragraph} ${finding.location.start + 1}${fixable})`,
       );
-    }
+    });
     const ignored = entry.ignored ?? [];
     if (ignored.length > 0) {
       out.push(`  ${words.ignored} (${ignored.length}):`);

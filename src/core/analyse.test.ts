@@ -1,6 +1,6 @@
 import { BUILT_IN_TEMPLATES } from "../data/templates";
 import { p } from "../../test/helpers/snapshot";
-import { functieprofiel } from "../../test/helpers/profiles";
+import { COMPLETE_COMPETENCIES, functieprofiel, resultaatprofiel } from "../../test/helpers/profiles";
 import { seed000, seed001 } from "../../test/helpers/seed-snapshots";
 import type { Template } from "../data/template-schema";
 import { analyse, VERY_LARGE_DOCUMENT_PARAGRAPHS } from "./analyse";
@@ -19,7 +19,7 @@ describe("analyse", () => {
   });
 
   it("calls a complete profile complete according to its template, with full completeness", () => {
-    const { readiness, findings } = analyse(seed001(), { templates: BUILT_IN_TEMPLATES }).value;
+    const { readiness, findings } = analyse(resultaatprofiel(), { templates: BUILT_IN_TEMPLATES }).value;
     expect(findings).toEqual([]);
     expect(readiness).toEqual({
       counts: { error: 0, warning: 0, info: 0 },
@@ -115,12 +115,32 @@ describe("analyse", () => {
     expect(rest.readiness.counts.warning).toBe(all.readiness.counts.warning - ignored.length);
   });
 
+  it("never calls a profile complete while its title is still the template's own 'Functienaam'", () => {
+    const titled = resultaatprofiel({ title: "FUNCTIENAAM" });
+    const { readiness, findings } = analyse(titled, { templates: BUILT_IN_TEMPLATES }).value;
+    expect(findings.map((finding) => [finding.rule, finding.text])).toContainEqual([
+      "placeholder",
+      "FUNCTIENAAM",
+    ]);
+    expect(readiness.complete).toBe(false);
+  });
+
   it("lets a template switch a rule off or give it another severity", () => {
     const strict: Template = {
       ...BUILT_IN_TEMPLATES[0]!,
       rules: { "competency-count": "off", "signature-incomplete": "error" },
     };
-    const findings = analyse(seed000(), { templates: [strict] }).value.findings;
+    // Dates and names left empty (not placeholders, which are the placeholder rule's findings).
+    const findings = analyse(
+      functieprofiel({
+        signature: [
+          { label: "Handtekening leidinggevende (voor akkoord)", date: "dd.", name: "" },
+          { label: "Handtekening medewerker (voor gezien)", date: "", name: "" },
+        ],
+        competencies: [...COMPLETE_COMPETENCIES, ...COMPLETE_COMPETENCIES],
+      }),
+      { templates: [strict] },
+    ).value.findings;
     expect(findings.some((finding) => finding.rule === "competency-count")).toBe(false);
     expect(
       findings

@@ -15,6 +15,13 @@ const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "gebruik kleine le
 export const StandardParagraphSchema = z.strictObject({
   role: z.enum(["heading", "body", "list-item", "field"]),
   text: z.string(),
+  /**
+   * What the writer still has to do with the inserted text, so a check keeps asking until it is done:
+   * `placeholder` — the whole paragraph stands in for text to write (`Functienaam`), reported as
+   * `placeholder` while the document holds it; `tailor` — a suggestion that fits some jobs only (the
+   * traffic-risk line), reported by `template-guidance-left` until the writer changed or removed it.
+   */
+  mark: z.enum(["placeholder", "tailor"]).optional(),
 });
 export type StandardParagraph = z.infer<typeof StandardParagraphSchema>;
 

@@ -99,7 +99,8 @@ describe("TaskPane", () => {
     const revealed = host.revealed.at(-1)!;
     const shown = host.snapshot.blocks.slice(revealed.start, revealed.end + 1).map((block) => block.text);
     expect(shown).toContain("Bezwarende omstandigheden");
-    await user.click(within(notices).getByRole("button", { name: "Sluiten" }));
+    expect(within(notices).getByText(/^2 nieuwe punten om in te vullen/)).toBeTruthy();
+    for (const close of within(notices).getAllByRole("button", { name: "Sluiten" })) await user.click(close);
     expect(screen.queryByRole("region", { name: "Meldingen" })).toBeNull();
   });
 

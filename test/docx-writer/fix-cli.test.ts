@@ -43,7 +43,11 @@ describe("profielwijzer fix", () => {
     expect(run.stdout).toBe(
       `Hersteld in ${output}:\n` +
         "  ✓ Voeg 'Bezwarende omstandigheden' toe (section-missing)\n" +
-        "  ✓ Rij 'Functiegroep' toevoegen (level-table-incomplete)\n",
+        "  ✓ Rij 'Functiegroep' toevoegen (level-table-incomplete)\n" +
+        // What was inserted has placeholders of its own: said, so the rise in findings is no surprise.
+        "2 nieuwe punten om in te vullen: de ingevoegde tekst heeft eigen invulplekken.\n" +
+        "  • Nog niet ingevuld: 'xxx' in 'Niveau-onderscheidende kenmerken'. Vervang de invultekst door de echte tekst.\n" +
+        "  • Deze standaardtekst van het sjabloon past niet bij elke functie: 'Kans op letsel als gevolg van deelname aan het wegverkeer.'. Pas hem aan deze functie aan, of verwijder hem als hij niet van toepassing is.\n",
     );
     expect(Buffer.from(readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
     const after = analyseFile(output);
@@ -58,12 +62,29 @@ describe("profielwijzer fix", () => {
     ).toBe(false);
   });
 
+  it("points check's text report at profielwijzer fix, never at the pane's buttons", async () => {
+    const { input } = setUp(incompleteResultaatprofiel());
+    const run = await runCli(["check", input]);
+    expect(run.stdout).toContain(
+      "[section-missing] Het onderdeel 'Bezwarende omstandigheden' ontbreekt. Voeg het toe en vul het in. (alinea",
+    );
+    expect(run.stdout).toMatch(
+      /ontbreekt\. Voeg het toe en vul het in\. \(alinea \d+; herstelbaar met profielwijzer fix\)/,
+    );
+    expect(run.stdout).toMatch(
+      /\[level-table-incomplete\] De rij 'Functiegroep' ontbreekt .* vul 'Functiegroep' in voor elk niveau/,
+    );
+    expect(run.stdout).not.toMatch(/Herstel|Invoegen/);
+  });
+
   it("limits the fixes to the rules given with --rule", async () => {
     const { input, output } = setUp(incompleteResultaatprofiel());
     const run = await runCli(["fix", input, "--out", output, "--rule", "section-missing", "--lang", "en"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `Fixed in ${output}:\n  ✓ Insert 'Adverse working conditions' (section-missing)\n`,
+      `Fixed in ${output}:\n  ✓ Insert 'Adverse working conditions' (section-missing)\n` +
+        "1 new point to fill in: the inserted text has placeholders of its own.\n" +
+        "  • This standard text of the template does not fit every job: 'Kans op letsel als gevolg van deelname aan het wegverkeer.'. Tailor it to this job, or remove it if it does not apply.\n",
     );
     const after = analyseFile(output);
     expect(after.profile.sections.map((section) => section.id)).toContain("bezwarende-omstandigheden");

@@ -72,6 +72,11 @@ suite("changing a document in the browser preview", () => {
     await missing.getByRole("button", { name: "Herstel" }).click();
 
     await notice(pane, /^Gedaan: Onderdeel 'Bezwarende omstandigheden' invoegen\.$/).waitFor();
+    // The inserted section has an 'xxx.' and a standard line to tailor: the rise in findings is explained.
+    await notice(
+      pane,
+      /^2 nieuwe punten om in te vullen: de ingevoegde tekst heeft eigen invulplekken/,
+    ).waitFor();
     await expect(missing.count()).resolves.toBe(0);
     await expect(
       page.getByRole("main").getByText("Bezwarende omstandigheden", { exact: true }).count(),
@@ -111,15 +116,38 @@ suite("changing a document in the browser preview", () => {
     await page.context().close();
   });
 
+  it("removes a '- xxx.' line with Verwijder deze regel, and says which part of the area each placeholder is in", async () => {
+    const { page, pane } = await openPreview(preview.browser, preview.url);
+    const tasks = () => finding(pane, "in 'Resultaatgebieden › Jaarplan account(s) › Taken'");
+    await expect(
+      finding(pane, "in 'Resultaatgebieden › Jaarplan account(s) › Resultaatindicatoren'").count(),
+    ).resolves.toBe(1);
+    await expect(tasks().count()).resolves.toBe(1);
+    const lines = async () => (await page.getByRole("main").innerText()).match(/xxx\./g)?.length ?? 0;
+    const before = await lines();
+
+    await tasks().getByRole("button", { name: "Herstel" }).click();
+    await expect(tasks().getByRole("button", { name: "Vervangen" }).isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, "light-remove-line");
+    await tasks().getByRole("button", { name: "Verwijder deze regel" }).click();
+
+    await notice(pane, /^Gedaan: Regel verwijderen\.$/).waitFor();
+    await expect(tasks().count()).resolves.toBe(0);
+    await expect(lines()).resolves.toBe(before - 1);
+    const saved = analyseDocx(await download(page));
+    expect(saved.profile.resultAreas[0]!.tasks.some((task) => task.placeholder)).toBe(false);
+    await page.context().close();
+  });
+
   it("hides a finding with Negeer, keeps it in the file, and brings it back with Terugzetten", async () => {
     const { page, pane } = await openPreview(preview.browser, preview.url);
     const guidance = () => finding(pane, "Neem op deze plaats");
-    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*4$/ }).isVisible()).resolves.toBe(true);
+    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(true);
 
     await guidance().getByRole("button", { name: "Negeer" }).click();
     // Negeer asks why first; the default reason (niet van toepassing) will do.
     await guidance().getByRole("button", { name: "Negeren" }).click();
-    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).waitFor();
     await expect(guidance().count()).resolves.toBe(0);
 
     const saved = await download(page);
@@ -130,7 +158,7 @@ suite("changing a document in the browser preview", () => {
     await expect(guidance().isVisible()).resolves.toBe(true);
     await saveScreenshot(page, "light-ignored");
     await guidance().getByRole("button", { name: "Terugzetten" }).click();
-    await pane.getByRole("button", { name: /^Waarschuwingen\s*4$/ }).waitFor();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
     await expect(pane.getByRole("button", { name: /Genegeerde bevindingen/ }).count()).resolves.toBe(0);
     await page.context().close();
   });
@@ -264,7 +292,7 @@ suite("changing a document in the browser preview", () => {
       await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
       // Negeer asks why first; the default reason (niet van toepassing) will do.
       await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
-      await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+      await pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).waitFor();
       const documentText = await page.getByRole("main").innerText();
 
       await openFile(page, "kapot.docx", broken());
@@ -286,7 +314,7 @@ suite("changing a document in the browser preview", () => {
       await expect(
         pane.getByRole("heading", { level: 2, name: "Key accountmanager" }).isVisible(),
       ).resolves.toBe(true);
-      await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(
+      await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).isVisible()).resolves.toBe(
         true,
       );
       await expect(
@@ -367,7 +395,7 @@ suite("changing a document in the browser preview", () => {
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
     // Negeer asks why first; the default reason (niet van toepassing) will do.
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
-    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).waitFor();
     // The page now asks (what the browser shows is its own question, not ours).
     await expect(
       page.evaluate(() => dispatchEvent(new Event("beforeunload", { cancelable: true }))),
@@ -377,7 +405,7 @@ suite("changing a document in the browser preview", () => {
     expect(dialogs).toEqual(["beforeunload"]);
     // Dismissed: the page and the edit are still there.
     expect(page.isClosed()).toBe(false);
-    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(true);
+    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).isVisible()).resolves.toBe(true);
 
     // Downloaded: nothing to lose, so the page closes without asking.
     await download(page);
@@ -393,7 +421,7 @@ suite("changing a document in the browser preview", () => {
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeer" }).click();
     // Negeer asks why first; the default reason (niet van toepassing) will do.
     await finding(pane, "Neem op deze plaats").getByRole("button", { name: "Negeren" }).click();
-    await pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).waitFor();
+    await pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).waitFor();
     const asked: string[] = [];
     page.once("dialog", (dialog) => {
       asked.push(dialog.message());
@@ -405,7 +433,7 @@ suite("changing a document in the browser preview", () => {
       "De wijzigingen in seed-000-functieprofiel.docx zijn nog niet gedownload en gaan verloren. Toch een ander document openen?",
     ]);
     // Kept: the user said no.
-    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*3$/ }).isVisible()).resolves.toBe(true);
+    await expect(pane.getByRole("button", { name: /^Waarschuwingen\s*2$/ }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 

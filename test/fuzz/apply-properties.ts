@@ -84,7 +84,7 @@ export function isSubsequence(needles: readonly string[], haystack: readonly str
   return at === needles.length;
 }
 
-/** The texts the document's own paragraphs must read after the plan: unchanged but for replacements. */
+/** The texts the document's own paragraphs must read after the plan: unchanged but for replacements and removals. */
 function expectedOriginals(document: DocxDocument, plan: EditPlan): string[] {
   const texts = document.snapshot.blocks.map((block) => block.text);
   const byBlock = new Map<number, { start: number; end: number; text: string }[]>();
@@ -101,7 +101,12 @@ function expectedOriginals(document: DocxDocument, plan: EditPlan): string[] {
         texts[block]!.slice(replacement.end);
     }
   }
-  return texts;
+  const removed = new Set(
+    plan.operations.flatMap((operation) =>
+      operation.kind === "remove-paragraph" ? [operation.anchor.block] : [],
+    ),
+  );
+  return texts.filter((_, index) => !removed.has(index));
 }
 
 export function checkApply(document: DocxDocument, plan: EditPlan, label: string): void {
@@ -123,6 +128,8 @@ export function checkApply(document: DocxDocument, plan: EditPlan, label: string
     );
   }
   plan.operations.forEach((operation, index) => {
+    // A removal leaves nothing to point at (and a plan that removes does nothing else).
+    if (operation.kind === "remove-paragraph") return;
     const location = result.value.inserted[index];
     if (!location) throw new InvariantError(`${label}: no inserted location for operation ${index}`);
     if (location.start > location.end || location.end >= texts.length) {

@@ -85,7 +85,8 @@ const DEFAULT_FUNCTIEPROFIEL: FunctieprofielSpec = {
   ],
   organisatie: { leidinggevende: "Manager verkoop", geeftLeidingAan: "3 accountmanagers" },
   areas: COMPLETE_AREAS,
-  conditions: ["Kans op letsel door verkeersongevallen als gevolg van verkeersdeelname."],
+  // Tailored to the job: the template's own suggestion line is reported until it is.
+  conditions: ["Kans op letsel door verkeersongevallen bij het dagelijks bezoeken van winkels in de regio."],
   datum: "12 maart 2026",
   signature: [
     { label: "Handtekening leidinggevende (voor akkoord)", date: "dd. 12 maart 2026", name: "J. de Vries" },
@@ -197,7 +198,7 @@ const DEFAULT_RESULTAATPROFIEL: ResultaatprofielSpec = {
       indicators: ["juistheid conclusies."],
     },
   ],
-  conditions: ["Kans op letsel als gevolg van deelname aan het wegverkeer."],
+  conditions: ["Kans op letsel door het veelvuldig rijden naar klanten in het hele land."],
   levelTable: {
     columns: ["-", "ACCOUNTMANAGER I", "ACCOUNTMANAGER II", "+"],
     rows: [

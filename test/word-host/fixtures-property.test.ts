@@ -93,7 +93,12 @@ async function applyInWord(snapshot: DocumentSnapshot, templateId: string | null
 
   const after = (await createWordHost(fake.environment()).read()).value;
   const texts = after.blocks.map((block) => block.text);
-  const originals = snapshot.blocks.map((block) => block.text);
+  const removed = new Set(
+    item.plan.operations.flatMap((operation) =>
+      operation.kind === "remove-paragraph" ? [operation.anchor.block] : [],
+    ),
+  );
+  const originals = snapshot.blocks.flatMap((block, index) => (removed.has(index) ? [] : [block.text]));
   const replacements = item.plan.operations.filter((operation) => operation.kind === "replace-text");
   if (replacements.length === item.plan.operations.length) {
     // Only the placeholder's characters changed.

@@ -23,6 +23,8 @@ export const FixSchema = z.discriminatedUnion("kind", [
     expected: z.string(),
     /** What to ask the user ("Naam van de direct leidinggevende"). */
     prompt: LocalisedTextSchema,
+    /** Where the placeholder is a whole line the profile may not need (`- xxx.`): the plan that removes it. */
+    remove: EditPlanSchema.optional(),
   }),
 ]);
 export type Fix = z.infer<typeof FixSchema>;

@@ -1,5 +1,5 @@
 import { ProfielwijzerError } from "../common";
-import type { ReplaceText } from "./schema";
+import type { EditPlan, ReplaceText } from "./schema";
 
 /**
  * What both hosts refuse before they write anything, worded once: a plan made from a document that has
@@ -33,4 +33,17 @@ export function checkReplacement(operation: ReplaceText, paragraphText: string):
   }
   if (paragraphText.slice(operation.start, operation.end) !== operation.expected)
     throw documentChangedError();
+}
+
+/** A plan that removes lines does nothing else (see `RemoveParagraphSchema`); both hosts refuse it otherwise. */
+export function checkRemovals(plan: EditPlan): void {
+  const removals = plan.operations.filter((operation) => operation.kind === "remove-paragraph");
+  if (removals.length === 0) return;
+  const blocks = new Set(removals.map((operation) => operation.anchor.block));
+  if (removals.length !== plan.operations.length || blocks.size !== removals.length) {
+    throw planInvalidError(
+      "een plan dat regels verwijdert, mag niets anders doen en elke regel één keer verwijderen.",
+      "a plan that removes lines may do nothing else and must remove each line once.",
+    );
+  }
 }

@@ -330,9 +330,7 @@ describe("composeLevelRow, composeReplacement and composeSkeleton", () => {
     expect(
       plan.operations.every(
         (operation) =>
-          operation.anchor.block === 0 &&
-          operation.kind !== "replace-text" &&
-          operation.position === "before",
+          operation.anchor.block === 0 && "position" in operation && operation.position === "before",
       ),
     ).toBe(true);
     expect(plan.operations.filter((operation) => operation.kind === "insert-table")).toHaveLength(3);

@@ -3,7 +3,8 @@ import { LocalisedTextSchema } from "../common";
 
 /**
  * Edit plans are data (as ESLint's fixes are): the core composes them, a host adapter applies them.
- * A plan only inserts, or replaces the exact placeholder it was made for. Every operation names an
+ * A plan only inserts, replaces the exact placeholder it was made for, or removes a placeholder line
+ * (nothing else in that plan). Every operation names an
  * anchor block with the text it held when the document was read; an adapter applies nothing when any
  * anchor no longer holds its text.
  */
@@ -84,19 +85,30 @@ export const ReplaceTextSchema = z.strictObject({
   text: z.string(),
 });
 
+/**
+ * Removes the anchor paragraph: a placeholder line the profile does not need (`- xxx.`). A plan that
+ * removes does nothing else, so no other operation's anchor or location depends on the removed line.
+ */
+export const RemoveParagraphSchema = z.strictObject({
+  kind: z.literal("remove-paragraph"),
+  anchor: AnchorSchema,
+});
+
 export const EditOperationSchema = z.discriminatedUnion("kind", [
   InsertParagraphsSchema,
   InsertTableRowSchema,
   InsertTableSchema,
   ReplaceTextSchema,
+  RemoveParagraphSchema,
 ]);
 export type EditOperation = z.infer<typeof EditOperationSchema>;
 export type InsertParagraphs = z.infer<typeof InsertParagraphsSchema>;
 export type InsertTableRow = z.infer<typeof InsertTableRowSchema>;
 export type InsertTable = z.infer<typeof InsertTableSchema>;
 export type ReplaceText = z.infer<typeof ReplaceTextSchema>;
+export type RemoveParagraph = z.infer<typeof RemoveParagraphSchema>;
 
-/** Every new paragraph an operation writes, in table cells too (a replacement writes none). */
+/** Every new paragraph an operation writes, in table cells too (a replacement or removal writes none). */
 export function newParagraphsOf(operation: EditOperation): NewParagraph[] {
   switch (operation.kind) {
     case "insert-paragraphs":
@@ -106,6 +118,7 @@ export function newParagraphsOf(operation: EditOperation): NewParagraph[] {
     case "insert-table":
       return operation.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
     case "replace-text":
+    case "remove-paragraph":
       return [];
   }
 }

@@ -24,7 +24,7 @@ testRule(rule, {
     {
       name: "seven competencies",
       snapshot: functieprofiel({ competencies: many(7) }),
-      findings: [{ message: "7 competenties; het sjabloon staat er hoogstens 5" }],
+      findings: [{ message: "7 competenties; het sjabloon adviseert er hoogstens 5" }],
     },
   ],
 });

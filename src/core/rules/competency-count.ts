@@ -5,13 +5,13 @@ export default defineRule({
     id: "competency-count",
     severity: "error",
     description: {
-      nl: "Er staan meer competenties in het profiel dan het sjabloon toestaat.",
-      en: "The profile has more competencies than the template allows.",
+      nl: "Er staan meer competenties in het profiel dan het sjabloon adviseert.",
+      en: "The profile has more competencies than the template advises.",
     },
     messages: {
       tooMany: {
-        nl: "Dit profiel heeft {{count}} competenties; het sjabloon staat er hoogstens {{max}} toe. Kies de {{max}} die het meest bepalend zijn voor de functie.",
-        en: "This profile has {{count}} competencies; the template allows at most {{max}}. Keep the {{max}} that matter most for the job.",
+        nl: "Dit profiel heeft {{count}} competenties; het sjabloon adviseert er hoogstens {{max}}. Kies de {{max}} die het meest bepalend zijn voor de functie.",
+        en: "This profile has {{count}} competencies; the template advises at most {{max}}. Keep the {{max}} that matter most for the job.",
       },
     },
   },

@@ -1,7 +1,14 @@
 import { resultaatprofiel } from "../../../test/helpers/profiles";
 import { testRule } from "../../../test/helpers/rule-tester";
 import { seed001 } from "../../../test/helpers/seed-snapshots";
+import { builtInTemplate } from "../../data/templates";
 import rule from "./level-table-incomplete";
+
+const resultaat = builtInTemplate("resultaatprofiel");
+const needsFreedom = {
+  ...resultaat,
+  levelTable: { requiredRows: ["Functiegroep", "Vrijheidsgraden"], standardRows: ["Functiegroep"] },
+};
 
 const columns = ["-", "ACCOUNTMANAGER I", "ACCOUNTMANAGER II", "+"];
 
@@ -15,6 +22,20 @@ testRule(rule, {
       name: "no Functiegroep row",
       snapshot: resultaatprofiel({ levelTable: { columns, rows: [["Vrijheidsgraden", "", "a", "b", ""]] } }),
       findings: [{ messageId: "missingRow", text: "Functiegroep", fix: "plan" }],
+    },
+    {
+      name: "another required row missing: the message names that row, not the functiegroep",
+      snapshot: resultaatprofiel({ levelTable: { columns, rows: [["Functiegroep", "", "7", "8", ""]] } }),
+      templates: [needsFreedom],
+      templateId: "resultaatprofiel",
+      findings: [
+        {
+          messageId: "missingRow",
+          text: "Vrijheidsgraden",
+          message:
+            "De rij 'Vrijheidsgraden' ontbreekt in de niveau-onderscheidende kenmerken. Voeg de rij toe en vul 'Vrijheidsgraden' in voor elk niveau.",
+        },
+      ],
     },
     {
       name: "no column headed by the function title",

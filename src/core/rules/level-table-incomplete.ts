@@ -12,8 +12,8 @@ export default defineRule({
     },
     messages: {
       missingRow: {
-        nl: "De rij '{{row}}' ontbreekt in de niveau-onderscheidende kenmerken. Voeg de rij toe en vul de functiegroep in.",
-        en: "The row '{{row}}' is missing from the level-distinguishing characteristics. Add the row and fill in the pay grade group.",
+        nl: "De rij '{{row}}' ontbreekt in de niveau-onderscheidende kenmerken. Voeg de rij toe en vul '{{row}}' in voor elk niveau.",
+        en: "The row '{{row}}' is missing from the level-distinguishing characteristics. Add the row and fill in '{{row}}' for each level.",
       },
       noOwnColumn: {
         nl: "Geen kolom van de tabel heeft de functietitel '{{title}}' als kop. Zet de titel van deze functie boven haar eigen kolom.",

@@ -53,8 +53,8 @@ export default defineRule({
     },
     messages: {
       missing: {
-        nl: "Het onderdeel '{{name}}' ontbreekt. Voeg het toe (met Herstel of Invoegen) en vul het in.",
-        en: "The section '{{name}}' is missing. Add it (with Fix or Insert) and fill it in.",
+        nl: "Het onderdeel '{{name}}' ontbreekt. Voeg het toe en vul het in.",
+        en: "The section '{{name}}' is missing. Add it and fill it in.",
       },
     },
   },

@@ -1,4 +1,9 @@
+import { findPlaceholders } from "../text/placeholders";
 import { defineRule } from "./define-rule";
+
+/** A hint such as `dd. (“datum”)` is the placeholder rule's finding already: one finding per problem. */
+const isReportedPlaceholder = (item: { text: string } | null, patterns: readonly RegExp[]) =>
+  item !== null && findPlaceholders(item.text, patterns).length > 0;
 
 export default defineRule({
   meta: {
@@ -19,10 +24,13 @@ export default defineRule({
     const signature = context.profile.signature;
     if (!signature) return;
     context.checked(signature.parties.length);
+    const patterns = context.placeholderPatterns;
     for (const party of signature.parties) {
       const dateMissing =
-        !party.date || party.date.placeholder || /^(?:dd\.?|datum)\s*:?\s*$/i.test(party.date.text);
-      const nameMissing = !party.name || party.name.placeholder;
+        !isReportedPlaceholder(party.date, patterns) &&
+        (!party.date || party.date.placeholder || /^(?:dd\.?|datum)\s*:?\s*$/i.test(party.date.text));
+      const nameMissing =
+        !isReportedPlaceholder(party.name, patterns) && (!party.name || party.name.placeholder);
       if (!dateMissing && !nameMissing) continue;
       const what =
         dateMissing && nameMissing

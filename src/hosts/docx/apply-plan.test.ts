@@ -721,3 +721,41 @@ describe("splicing", () => {
     expect(texts).toEqual(["Andere prefix", "Nieuw"]);
   });
 });
+
+describe("remove-paragraph", () => {
+  const texts = (bytes: Uint8Array) => readDocx(bytes).value.snapshot.blocks.map((block) => block.text);
+
+  it("removes exactly the anchor paragraph and keeps every other byte of the body", () => {
+    const document = load(paragraph("Taken:") + paragraph("-\txxx.") + paragraph("Einde"));
+    const result = applyPlan(document, plan({ kind: "remove-paragraph", anchor: anchor(document, 1) }));
+    expect(texts(result.value.bytes)).toEqual(["Taken:", "Einde"]);
+    expect(result.value.inserted).toEqual([]);
+  });
+
+  it("refuses to empty a table cell, and writes nothing", () => {
+    const document = load(table([[paragraph("-\txxx."), paragraph("Tweede cel")]]) + paragraph(""));
+    expect(document.snapshot.blocks[0]!.table).not.toBeNull();
+    const refused = (() => {
+      try {
+        applyPlan(document, plan({ kind: "remove-paragraph", anchor: anchor(document, 0) }));
+        return null;
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isProfielwijzerError(refused) && refused.code).toBe("plan-invalid");
+  });
+
+  it("refuses a plan that removes and inserts at once", () => {
+    const document = load(paragraph("a") + paragraph("b"));
+    expect(() =>
+      planEdits(
+        document,
+        plan(
+          { kind: "remove-paragraph", anchor: anchor(document, 0) },
+          { kind: "replace-text", anchor: anchor(document, 1), start: 0, end: 1, expected: "b", text: "c" },
+        ),
+      ),
+    ).toThrow(/removes lines may do nothing else/);
+  });
+});

@@ -6,7 +6,12 @@ import {
   type Message,
   type Result,
 } from "../../core/common";
-import { checkReplacement, documentChangedError, planInvalidError } from "../../core/plans/apply-checks";
+import {
+  checkRemovals,
+  checkReplacement,
+  documentChangedError,
+  planInvalidError,
+} from "../../core/plans/apply-checks";
 import { EditPlanSchema, type EditPlan, newParagraphsOf } from "../../core/plans/schema";
 import { ParagraphFormatter, W_NAMESPACE } from "./apply-format";
 import {
@@ -19,6 +24,7 @@ import {
   type StructureKind,
   type StructureNode,
 } from "./apply-structure";
+import { removalSplice } from "./apply-removal";
 import { renderTable, renderTableRow } from "./apply-tables";
 import { ContentControlIds, wrapInContentControl } from "./content-controls";
 import { orderReplacements, replaceInParagraph, type Replacement } from "./apply-text";
@@ -104,6 +110,7 @@ function wrapError(error: unknown): ProfielwijzerError {
 }
 
 function verifyPlan(document: DocxDocument, plan: EditPlan): void {
+  checkRemovals(plan);
   const blocks = document.snapshot.blocks;
   for (const operation of plan.operations) {
     const anchor = blocks[operation.anchor.block];
@@ -132,6 +139,7 @@ function buildEdits(document: DocxDocument, plan: EditPlan): PlannedEdits {
   const ids = new ContentControlIds(structure);
 
   const insertions: Insertion[] = [];
+  const removals: Splice[] = [];
   const replacements = new Map<number, Replacement[]>();
   plan.operations.forEach((op, operation) => {
     const source = document.sources[op.anchor.block]!;
@@ -187,11 +195,14 @@ function buildEdits(document: DocxDocument, plan: EditPlan): PlannedEdits {
         ]);
         break;
       }
+      case "remove-paragraph":
+        removals.push(removalSplice(xml, structure, source));
+        break;
     }
   });
 
   const groups = groupInsertions(insertions);
-  const splices: Splice[] = [];
+  const splices: Splice[] = [...removals];
   for (const group of groups) {
     splices.push({
       start: group[0]!.offset,

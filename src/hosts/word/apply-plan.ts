@@ -14,7 +14,7 @@ import {
   newParagraphsOf,
 } from "../../core/plans/schema";
 import type { Block, DocumentSnapshot } from "../../core/snapshot/schema";
-import { checkReplacement } from "../../core/plans/apply-checks";
+import { checkRemovals, checkReplacement } from "../../core/plans/apply-checks";
 import { planAnchorRoutes, queueAnchorRoute } from "./anchor-routes";
 import { WORD_API, type WordEnvironment, supportsWordApi } from "./environment";
 import { documentChangedError, mapWordError, planInvalidError, requirementMissingError } from "./errors";
@@ -98,6 +98,7 @@ export async function applyWordPlan(
   const snapshot = memory.kind === "read" ? memory.snapshot : (await readWordSnapshot(env)).value;
   const current = snapshot.blocks.map((block, index) => currentOf(snapshot, block, index));
   verifyPlan(plan, current);
+  checkRemovals(plan);
   const replacements = planReplacements(plan, current);
   const routes = planAnchorRoutes(
     snapshot,
@@ -265,7 +266,7 @@ function queuePreconditions(
       cell.load("rowIndex");
     }
     if (
-      operation.kind !== "replace-text" &&
+      "position" in operation &&
       operation.position === "before" &&
       opensTable(current, operation.anchor.block)
     )
@@ -422,6 +423,10 @@ class PlanWriter {
         return;
       case "replace-text":
         this.replaceText(operation.anchor.block, replacements, ranges);
+        return;
+      case "remove-paragraph":
+        // Its anchor was proven unchanged above; the plan does nothing else (checkRemovals).
+        this.anchor(operation.anchor.block).delete();
         return;
     }
   }

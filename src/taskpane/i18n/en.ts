@@ -110,6 +110,8 @@ export const en: Strings = {
   close: "Close",
   cancel: "Cancel",
   noticeApplied: "Done: {title}.",
+  noticeNewPoints:
+    "{count} {count|new point|new points} to fill in: the inserted text has placeholders of its own. They are listed under Check.",
   noticeUnexpected: "That did not work because of an unexpected error ({detail}). Nothing was changed.",
   noticeCommentsAdded: "{count} {count|comment|comments} added to the document.",
   noticeCommentsSynced:
@@ -139,6 +141,7 @@ export const en: Strings = {
   ignore: "Ignore",
   restore: "Restore",
   fixReplace: "Replace",
+  fixRemoveLine: "Remove this line",
   fixReplacing: "Replaces:",
   fixReplaceEmpty: "Enter the text that takes the place of the placeholder.",
   fixConfirm: "Fix anyway",

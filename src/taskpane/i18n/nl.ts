@@ -112,6 +112,8 @@ export const nl = {
   close: "Sluiten",
   cancel: "Annuleren",
   noticeApplied: "Gedaan: {title}.",
+  noticeNewPoints:
+    "{count} {count|nieuw punt|nieuwe punten} om in te vullen: de ingevoegde tekst heeft eigen invulplekken. Ze staan bij Controle.",
   noticeUnexpected: "Dat lukte niet door een onverwachte fout ({detail}). Er is niets gewijzigd.",
   noticeCommentsAdded: "{count} {count|opmerking|opmerkingen} toegevoegd aan het document.",
   noticeCommentsSynced:
@@ -141,6 +143,7 @@ export const nl = {
   ignore: "Negeer",
   restore: "Terugzetten",
   fixReplace: "Vervangen",
+  fixRemoveLine: "Verwijder deze regel",
   fixReplacing: "Vervangt:",
   fixReplaceEmpty: "Vul de tekst in die in de plaats van de invultekst komt.",
   fixConfirm: "Toch herstellen",

@@ -7,6 +7,7 @@ import {
   type Message,
 } from "../../core/common";
 import type { Finding, Ignore, IgnoreChoice } from "../../core/findings/schema";
+import { newFindings } from "../../core/findings/new-points";
 import { verdictText } from "../../core/findings/verdict";
 import type { HostAdapter } from "../../core/host";
 import type { EditPlan } from "../../core/plans/schema";
@@ -385,6 +386,7 @@ export class SessionController implements SessionActions {
     const host = this.state.host;
     if (!host || this.state.busy) return false;
     this.update({ busy: { kind: "applying", planId: plan.id } });
+    const before = this.state.analysis?.findings ?? [];
     try {
       const result = await host.apply(plan);
       if (this.state.host !== host) return false;
@@ -399,6 +401,11 @@ export class SessionController implements SessionActions {
         },
         result.value.inserted[0] ?? null,
       );
+      // An inserted skeleton brings placeholders of its own: say so, or the rise in errors looks like a fault.
+      const added = newFindings(before, this.state.analysis?.findings ?? []).filter(
+        (finding) => finding.severity !== "info",
+      );
+      if (added.length > 0) this.notify("info", localiseKey("noticeNewPoints", { count: added.length }));
       return true;
     } catch (error) {
       if (this.state.host !== host) return false;

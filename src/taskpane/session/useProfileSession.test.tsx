@@ -77,10 +77,18 @@ describe("useProfileSession", () => {
     expect(result.current.analysis!.findings.some((finding) => finding.rule === "section-missing")).toBe(
       false,
     );
-    const notice = result.current.notices.at(-1)!;
-    expect(notice.intent).toBe("success");
-    expect(notice.text.nl).toContain("Bezwarende omstandigheden");
-    expect(notice.location).not.toBeNull();
+    const [notice, added] = result.current.notices;
+    expect(notice!.intent).toBe("success");
+    expect(notice!.text.nl).toContain("Bezwarende omstandigheden");
+    expect(notice!.location).not.toBeNull();
+    // The inserted section brings its own 'xxx.' and a standard line to tailor: said, not left as a surprise.
+    expect(added).toMatchObject({
+      intent: "info",
+      text: {
+        nl: expect.stringMatching(/^2 nieuwe punten om in te vullen/),
+        en: expect.stringMatching(/^2 new points/),
+      },
+    });
   });
 
   it("replaces a placeholder with the user's text through composeReplacement", async () => {

@@ -26,6 +26,7 @@ export function applyToSnapshot(
   const blocks = snapshot.blocks.map((block) => ({ ...block }));
   let nextTable = Math.max(-1, ...snapshot.blocks.map((block) => block.table?.table ?? -1)) + 1;
   const fresh = new Set<Block>();
+  const removed = new Set<number>();
 
   for (const operation of plan.operations) {
     const anchor = snapshot.blocks[operation.anchor.block]!;
@@ -36,6 +37,10 @@ export function applyToSnapshot(
       target.text = target.text.slice(0, operation.start) + operation.text + target.text.slice(operation.end);
       continue;
     }
+    if (operation.kind === "remove-paragraph") {
+      removed.add(operation.anchor.block);
+      continue;
+    }
     const slot =
       operation.kind === "insert-table-row"
         ? rowEnd(snapshot, operation.anchor.block, operation.position)
@@ -44,7 +49,9 @@ export function applyToSnapshot(
   }
 
   const result: Block[] = [];
-  blocks.forEach((block, index) => result.push(...before[index]!, block, ...after[index]!));
+  blocks.forEach((block, index) =>
+    result.push(...before[index]!, ...(removed.has(index) ? [] : [block]), ...after[index]!),
+  );
   const inserted = result.flatMap((block, index) => (fresh.has(block) ? [index] : []));
   return { snapshot: { ...snapshot, blocks: renumberTables(result) }, inserted };
 }
@@ -144,6 +151,7 @@ function blocksFor(
       );
     }
     case "replace-text":
+    case "remove-paragraph":
       return [];
   }
 }

@@ -273,6 +273,11 @@ export class FakeDocumentModel {
     this.touch();
   }
 
+  removeAt(index: number): void {
+    this.paragraphs.splice(index, 1);
+    this.touch();
+  }
+
   // --- tables ---------------------------------------------------------------------------------------
 
   /** The chain of cells from the outermost table to the paragraph's own cell. */

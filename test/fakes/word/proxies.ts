@@ -536,6 +536,21 @@ export class FakeParagraphProxy extends FakeObject<FakeParagraph> {
     );
   }
 
+  /** Word removes the paragraph and its mark; the fake refuses the last paragraph of a cell, as Word keeps one. */
+  delete(): void {
+    this.queueWrite("Paragraph.delete", () => {
+      const paragraph = this.resolve();
+      this.context.assertEditable(paragraph, "Paragraph.delete");
+      const index = this.doc.indexOf(paragraph);
+      const alone = !this.doc.paragraphs.some(
+        (other) => other !== paragraph && other.cell === paragraph.cell,
+      );
+      if (alone) throw new FakeWordError("NotImplemented", "The fake keeps the last paragraph of a cell.");
+      this.doc.removeAt(index);
+      recordWrite(this.context, { kind: "delete-paragraph", paragraph: index, text: textOf(paragraph) });
+    });
+  }
+
   insertParagraph(text: string, location: "Before" | "After"): FakeParagraphProxy {
     const produced = new Produced<FakeParagraph>();
     this.queueWrite(`insertParagraph(${location})`, () => {

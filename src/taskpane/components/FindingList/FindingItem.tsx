@@ -13,6 +13,7 @@ import {
   ArrowRightRegular,
   ArrowUndoRegular,
   CheckmarkRegular,
+  DeleteRegular,
   EyeOffRegular,
   WrenchRegular,
 } from "@fluentui/react-icons";
@@ -49,6 +50,8 @@ export interface FindingItemProps {
   onRestore(): void;
   onCancel(): void;
   onReplace(text: string): void;
+  /** Removes the placeholder's whole line, where the fix offers that. */
+  onRemoveLine(): void;
   onConfirm(): void;
 }
 
@@ -153,6 +156,16 @@ export function FindingItem(props: FindingItemProps) {
             >
               {strings.fixReplace}
             </Button>
+            {fix.remove && (
+              <Button
+                size="small"
+                icon={<DeleteRegular />}
+                disabledFocusable={disabled}
+                onClick={props.onRemoveLine}
+              >
+                {strings.fixRemoveLine}
+              </Button>
+            )}
             <Button size="small" onClick={props.onCancel}>
               {strings.cancel}
             </Button>

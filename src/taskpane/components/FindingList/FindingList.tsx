@@ -86,6 +86,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
                           onRestore={() => list.restore(finding)}
                           onCancel={() => list.cancel(finding)}
                           onReplace={(text) => list.replace(finding, text)}
+                          onRemoveLine={() => list.removeLine(finding)}
                           onConfirm={() => list.confirm(finding)}
                         />
                       </li>
@@ -128,6 +129,7 @@ export function IgnoredFindingList({ findings }: { findings: readonly Finding[] 
               onRestore={() => list.restore(finding)}
               onCancel={() => undefined}
               onReplace={() => undefined}
+              onRemoveLine={() => undefined}
               onConfirm={() => undefined}
             />
           </li>

@@ -48,11 +48,15 @@ export function useFindingList(findings: readonly Finding[]) {
 
   const modeOf = (finding: Finding): FindingMode => (active?.id === finding.id ? active.mode : "idle");
 
-  async function applyFix(finding: Finding, text?: string) {
+  async function applyFix(finding: Finding, text?: string, removeLine = false) {
     const fix = finding.fix;
     if (!fix || !session.engine) return;
     const plan =
-      fix.kind === "plan" ? fix.plan : session.engine.composeReplacement(fix, text ?? "", finding.id);
+      fix.kind === "plan"
+        ? fix.plan
+        : removeLine && fix.remove
+          ? fix.remove
+          : session.engine.composeReplacement(fix, text ?? "", finding.id);
     followFocus(finding);
     const applied = await session.apply(plan);
     if (applied) setActive(null);
@@ -76,6 +80,8 @@ export function useFindingList(findings: readonly Finding[]) {
     },
     confirm: (finding: Finding) => void applyFix(finding),
     replace: (finding: Finding, text: string) => void applyFix(finding, text),
+    /** *Verwijder deze regel*: the placeholder line goes as a whole. */
+    removeLine: (finding: Finding) => void applyFix(finding, undefined, true),
     cancel(finding: Finding) {
       const opener = active?.mode === "ignore" ? "ignore" : "fix";
       setActive(null);

@@ -68,6 +68,14 @@ export function describePlan(plan: EditPlan): PreviewLine[] {
           item: false,
         });
         break;
+      case "remove-paragraph":
+        lines.push({
+          kind: "replacement",
+          text: `“${operation.anchor.text.replace(/\s+/g, " ").trim()}” → —`,
+          bold: false,
+          item: false,
+        });
+        break;
     }
   }
   return lines;

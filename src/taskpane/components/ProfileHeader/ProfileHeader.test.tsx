@@ -24,7 +24,7 @@ describe("ProfileHeader", () => {
     const region = screen.getByRole("region", { name: "Profiel" });
     expect(within(region).getByRole("heading", { level: 2, name: "Key accountmanager" })).toBeTruthy();
     expect(within(region).getByText("Nog niet compleet")).toBeTruthy();
-    expect(within(region).getByRole("progressbar", { name: "Volledigheid: 75%" })).toBeTruthy();
+    expect(within(region).getByRole("progressbar", { name: "Volledigheid: 77%" })).toBeTruthy();
     const select = within(region).getByRole("combobox", { name: "Sjabloon" }) as HTMLSelectElement;
     expect(select.selectedOptions[0]!.textContent).toBe("Herkend: Functieprofiel");
     // A score, worded as what it measures: never as certainty.
