@@ -825,3 +825,157 @@ describe("readProfile on a functieprofiel without any tables", () => {
     expect(datum?.range.start).toBe(7);
   });
 });
+
+describe("readProfile on the layouts of blind round seven", () => {
+  it("reads 'Resultaat:' before a repeated bold 'Taken:' as parts of each area, not as sections", () => {
+    const profile = read(
+      h(1, "Verpleegkundige"),
+      h(2, "3. Kernactiviteiten"),
+      h(3, "3.1 Verlenen van zorg"),
+      p("Resultaat: De patiënt heeft passende zorg ontvangen. De zorg is vastgelegd.", { boldPrefix: 10 }),
+      b("Taken:"),
+      li("stelt het verpleegplan op;"),
+      li("voert handelingen uit."),
+      h(3, "3.2 Voorlichting"),
+      p("Resultaat: De patiënt is geïnformeerd.", { boldPrefix: 10 }),
+      b("Taken:"),
+      li("geeft voorlichting."),
+      h(2, "4. Functie-eisen"),
+      li("mbo-verpleegkunde"),
+    );
+    expect(profile.sections.map((section) => section.heading?.text ?? null)).not.toContain("Taken");
+    expect(
+      profile.resultAreas.map((area) => [area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([
+      ["Verlenen van zorg", 2, 2],
+      ["Voorlichting", 1, 1],
+    ]);
+  });
+
+  it("leaves out page headers and footers typed into the body", () => {
+    const profile = read(
+      h(1, "Verpleegkundige"),
+      h(2, "Kernactiviteiten"),
+      h(3, "1. Kwaliteit"),
+      b("Taken:"),
+      li("meldt incidenten;"),
+      li("houdt de vakkennis bij."),
+      p("Functiebeschrijving Verpleegkundige – FWG 45 – pagina 2 van 3"),
+      h(2, "Functie-eisen"),
+      li("mbo-verpleegkunde"),
+    );
+    expect(profile.resultAreas.map((area) => area.tasks.map((task) => task.text))).toEqual([
+      ["meldt incidenten", "houdt de vakkennis bij"],
+    ]);
+  });
+
+  it("reads groups lettered a., b. under 'Kenmerkende taken' as areas", () => {
+    const profile = read(
+      h(1, "Docent LC"),
+      h(2, "Kenmerkende taken"),
+      b("a. Onderwijs en begeleiding"),
+      li("verzorgt lessen;"),
+      li("begeleidt leerlingen."),
+      b("b. Professionalisering"),
+      li("houdt de eigen bekwaamheid bij."),
+      h(2, "Kennis en vaardigheden"),
+      li("kennis van het vak"),
+    );
+    expect(profile.resultAreas.map((area) => [area.number, area.title, area.tasks.length])).toEqual([
+      [1, "Onderwijs en begeleiding", 2],
+      [2, "Professionalisering", 1],
+    ]);
+  });
+
+  it("reads a level drawn as marks after the name, and a footnote star as no level", () => {
+    const profile = read(
+      h(1, "Adviseur vergunningen"),
+      h(2, "Competenties"),
+      b("Klantgerichtheid ***"),
+      li("legt uit in begrijpelijke taal"),
+      b("Samenwerken ●●○○"),
+      li("deelt informatie"),
+      b("Integriteit *"),
+      li("handelt volgens de gedragscode"),
+    );
+    expect(profile.competencies.map((competency) => [competency.name, competency.level])).toEqual([
+      ["Klantgerichtheid", "***"],
+      ["Samenwerken", "●●○○"],
+      ["Integriteit *", null],
+    ]);
+  });
+
+  it("reads running text over 'Dit lever je op:' as the area's tasks, one per sentence", () => {
+    const profile = read(
+      h(1, "Verenigingsadviseur"),
+      h(2, "Resultaatgebieden"),
+      h(3, "3.1 Advisering van verenigingen"),
+      p("Je bent het eerste aanspreekpunt voor besturen. Je stelt een adviestraject op. Je verwijst door."),
+      b("Dit lever je op:"),
+      p("• Verenigingen zijn binnen twee weken benaderd."),
+      p("• Minimaal 30 verenigingen zijn begeleid."),
+      h(2, "Competenties"),
+      b("Netwerken"),
+      li("legt contact met partners"),
+    );
+    expect(
+      profile.resultAreas.map((area) => [area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([["Advisering van verenigingen", 3, 2]]);
+  });
+
+  it("reads an English-headed role profile: outcomes with key responsibilities and success measures", () => {
+    const profile = read(
+      h(1, "Role profile — Senior CDD Analist"),
+      h(2, "Purpose of the role"),
+      p("Je beoordeelt complexe klantdossiers."),
+      h(2, "Key responsibilities"),
+      h(3, "Outcome 1 — Klantdossiers voldoen aan de Wwft"),
+      b("Key responsibilities"),
+      li("Voert reviews uit."),
+      li("Identificeert de UBO's."),
+      b("Success measures"),
+      li("95% van de dossiers is in één keer goed."),
+      h(2, "Leadership behaviours"),
+      table([
+        ["Gedrag", "Verwacht niveau", "What it looks like"],
+        ["Take ownership", "Advanced", [p("• Je maakt je werk af."), p("• Je komt afspraken na.")]],
+      ]),
+    );
+    expect(profile.title?.text).toBe("Senior CDD Analist");
+    expect(
+      profile.resultAreas.map((area) => [area.title, area.tasks.length, area.indicators.length]),
+    ).toEqual([["Klantdossiers voldoen aan de Wwft", 2, 1]]);
+    expect(
+      profile.competencies.map((competency) => [
+        competency.name,
+        competency.level,
+        competency.behaviours.length,
+      ]),
+    ).toEqual([["Take ownership", "Advanced", 2]]);
+  });
+
+  it("reads a competency written as a record table, and leaves the table of level names out", () => {
+    const profile = read(
+      h(1, "Schadebehandelaar"),
+      h(2, "Competentieprofiel"),
+      table([
+        ["Niveau", "Omschrijving"],
+        ["A", "Basis"],
+        ["B", "Zelfstandig"],
+      ]),
+      table([
+        ["Competentie", "Klantgerichtheid"],
+        ["Definitie", "Zich verplaatsen in de klant."],
+        ["Vereist niveau", "C"],
+        ["Gedragsvoorbeelden", [li("Legt uit."), li("Toont begrip."), li("Neemt initiatief.")]],
+      ]),
+    );
+    expect(
+      profile.competencies.map((competency) => [
+        competency.name,
+        competency.level,
+        competency.behaviours.length,
+      ]),
+    ).toEqual([["Klantgerichtheid", "C", 3]]);
+  });
+});
