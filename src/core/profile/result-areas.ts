@@ -13,7 +13,7 @@ import {
 import { isPlaceholderOnly } from "../text/placeholders";
 import { matchesHeading } from "./headings";
 import type { Line, RowView, TableView } from "./lines";
-import { brokenLines, cellAt, cellText, firstFilled, isListedLine, isTableRemark } from "./lines";
+import { brokenLines, cellAt, cellText, firstFilled, isBar, isListedLine, isTableRemark } from "./lines";
 import type { ResultArea, TextItem } from "./schema";
 
 /**
@@ -392,8 +392,10 @@ function columnRoles(
   }
   if ([...roles.values()].some((role) => role === "tasks" || role === "indicators")) {
     if (![...roles.values()].includes("area")) {
+      // "Werkzaamheden | Resultaat" with every column named: bars across the table title the areas.
       const free = first!.cells.find((cell) => !roles.has(cell.column));
-      roles.set(free?.column ?? 0, "area");
+      const bars = table.rows.some((row) => isBar(row, table) && !isTableRemark(row, table));
+      if (free || !bars) roles.set(free?.column ?? 0, "area");
     }
     return { roles, header: true };
   }
@@ -493,6 +495,7 @@ function parseGrid(
 ): Map<number, Role> {
   const detected = columnRoles(table, config, fallback);
   const roles = detected.header || !inherited ? detected.roles : inherited;
+  const titledByBars = ![...roles.values()].includes("area");
   const areaColumn = [...roles.entries()].find(([, role]) => role === "area")?.[0] ?? 0;
   const numberColumn = [...roles.entries()].find(([, role]) => role === "number")?.[0];
   for (const row of table.rows) {
@@ -504,6 +507,14 @@ function parseGrid(
         return !line || labelRole(line.text, config) !== null;
       });
     if (isHeader || isTableRemark(row, table)) continue;
+    if (titledByBars && isBar(row, table)) {
+      const titleLine = firstFilled(row.cells[0]!.lines);
+      if (titleLine)
+        areas.push(
+          newArea(titleOf(titleLine, config), span(titleLine.index, titleLine.index), row.range, "table"),
+        );
+      continue;
+    }
     const collected: Collected = { tasks: [], indicators: [], description: [] };
     const merge = (more: Collected) => {
       collected.tasks.push(...more.tasks);
@@ -516,7 +527,7 @@ function parseGrid(
       if (cell && cell.column === column)
         merge(collectItems(cell.lines, role, config, role === "description" ? fallback : role));
     }
-    const areaCell = cellAt(row, areaColumn);
+    const areaCell = titledByBars ? undefined : cellAt(row, areaColumn);
     const titleLine = firstFilled(areaCell?.lines ?? []);
     if (titleLine)
       merge(
