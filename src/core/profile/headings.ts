@@ -88,6 +88,12 @@ function keyOf(text: string): string | null {
   return key === "" ? null : key;
 }
 
+/** Like `matchesHeading`, without forgiving typos: for long lists checked against every line. */
+export function matchesHeadingExactly(text: string, headings: readonly string[]): boolean {
+  const key = keyOf(text);
+  return key !== null && keyIndexOf(headings).exact.has(key);
+}
+
 export function matchesHeading(text: string, headings: readonly string[]): boolean {
   const key = keyOf(text);
   if (key === null) return false;

@@ -11,7 +11,7 @@ import {
   wordCount,
 } from "../text/normalise";
 import { isPlaceholderOnly } from "../text/placeholders";
-import { matchesHeading } from "./headings";
+import { matchesHeading, matchesHeadingExactly } from "./headings";
 import type { Line, RowView, TableView } from "./lines";
 import { brokenLines, cellAt, cellText, firstFilled, isBar, isListedLine, isTableRemark } from "./lines";
 import type { ResultArea, TextItem } from "./schema";
@@ -67,8 +67,8 @@ function partRoleOf(label: string, config: ResultAreasConfig): PartRole | null {
   if (matchesHeading(label, config.indicatorLabels)) return "indicators";
   // A template words its own labels, but a writer may use the common ones ("Dit lever je op:").
   const common = commonLabelsOf(config);
-  if (matchesHeading(label, common.tasks)) return "tasks";
-  if (matchesHeading(label, common.indicators)) return "indicators";
+  if (matchesHeadingExactly(label, common.tasks)) return "tasks";
+  if (matchesHeadingExactly(label, common.indicators)) return "indicators";
   if (matchesHeading(label, config.descriptionLabels)) return "description";
   if (matchesHeading(label, config.otherLabels)) return "other";
   // "Competentie bij deze rol", "Gedragsindicatoren voor dit resultaatgebied": an other label, qualified.
