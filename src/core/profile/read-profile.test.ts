@@ -979,3 +979,27 @@ describe("readProfile on the layouts of blind round seven", () => {
     ).toEqual([["Klantgerichtheid", "C", 3]]);
   });
 });
+
+describe("readProfile on an introduction above the result areas", () => {
+  it("keeps the sentence that introduces the areas in its section, without a message", () => {
+    const result = readProfile(
+      snapshot(
+        h(1, "Senior CDD Analist"),
+        h(2, "Resultaatgebieden"),
+        p("Deze rol draagt bij aan de volgende resultaten. Per resultaat staan de taken."),
+        h(3, "1. Klantdossiers"),
+        b("Taken:"),
+        li("voert reviews uit."),
+        h(3, "2. Signalen"),
+        b("Taken:"),
+        li("analyseert alerts."),
+        h(2, "Competenties"),
+        b("Samenwerken (3)"),
+      ),
+      BUILT_IN_TEMPLATES,
+    );
+    expect(result.value.resultAreas.map((area) => area.title)).toEqual(["Klantdossiers", "Signalen"]);
+    expect(result.value.unplaced).toEqual([]);
+    expect(result.messages.map((entry) => entry.code)).not.toContain("text-unplaced");
+  });
+});

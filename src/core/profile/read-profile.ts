@@ -638,7 +638,10 @@ export function readProfile(
     const paragraphs = parseAreaParagraphs(outside, areaConfig, fallback);
     if (implicit && !looksLikeAreas(paragraphs.areas)) return found;
     found.push(...paragraphs.areas);
-    const stray = rangeOf(paragraphs.stray);
+    // "Deze rol draagt bij aan de volgende outcomes …" above the first area introduces them: it belongs
+    // to the section. Only text between or after the areas has no place.
+    const firstArea = Math.min(...found.map((area) => area.range.start));
+    const stray = rangeOf(paragraphs.stray.filter((line) => line.index > firstArea));
     if (!implicit && stray && paragraphs.areas.length + areaTables.length > 0) unplaced.push(stray);
     if (!implicit && found.length === 0) {
       const single = singleArea(section, sectionLines.get(section)!, fallback);
