@@ -20,7 +20,7 @@ const LEVEL_WORD = /\s+(?:niveau|niv\.?|level)\s*:?\s*([1-9])(?:\s*(?:[/\-–]|t
  * `Samenwerken - basis`. A letter only counts after the word "niveau".
  */
 const LEVEL_NAMES =
-  "basis|gevorderd|expert|ervaren|beginnend|startend|vakbekwaam|specialist|senior|medior|junior";
+  "basis|gevorderd|expert|ervaren|beginnend|startend|vakbekwaam|specialist|senior|medior|junior|zeer hoog|hoog|midden|gemiddeld|laag";
 const WORDED_LEVEL = new RegExp(
   `(?:\\s*[([]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES}|(?<=niveau\\s*:?\\s*)[A-E])\\s*[)\\]]|\\s*[-–—:]\\s*(?:niveau\\s*:?\\s*)?(${LEVEL_NAMES})|\\s*[-–:,]?\\s+niveau\\s*:?\\s*(${LEVEL_NAMES}|[A-E]))\\s*\\.?$`,
   "iu",
@@ -33,6 +33,12 @@ function markedLevelOf(text: string): RegExpExecArray | null {
   const match = MARKED_LEVEL.exec(text);
   return match && match.index > 0 && match[1] !== "*" ? match : null;
 }
+
+/** A table cell that holds only a level: `●●●○`, `***`, `3`, `3/4`, `B`, `gevorderd`. */
+const LEVEL_CELL = new RegExp(
+  `^(?:[*★☆●○◯◉■□▪▫]{2,6}|[1-9](?:\\s*[/\\-–]\\s*[1-9])?|[A-E]|${LEVEL_NAMES})$`,
+  "iu",
+);
 
 /** A line that gives only the level of the competency above it (`Niveau 2`, `Niveau: gevorderd`). */
 const LEVEL_LINE = new RegExp(
@@ -113,7 +119,9 @@ export function isCompetencyLine(
   exampleLabels: readonly string[] = EXAMPLE_LABELS,
 ): CompetencyLine | null {
   if (line.empty || matchesHeading(line.text, exampleLabels)) return null;
-  const parsed = readCompetencyLine(stripListMarker(line.text));
+  const direct = readCompetencyLine(stripListMarker(line.text));
+  const defined = direct ? null : definedName(line, knownNames);
+  const parsed = direct ?? defined;
   if (!parsed) return null;
   // "* Leidinggeven (3)" over indented "- …" lines: a list item with a level, at the outer level.
   // "• **Analytisch vermogen**" over nested examples: a bold outer item names a competency too.
@@ -126,6 +134,7 @@ export function isCompetencyLine(
   if (sentence && wordCount(parsed.name) > 6 && !knownNames.has(foldText(parsed.name))) return null;
   const colon = /:\s*$/.test(line.text);
   const signs =
+    defined !== null ||
     parsed.level !== null ||
     colon ||
     line.block.bold ||
@@ -135,6 +144,24 @@ export function isCompetencyLine(
   // A lone "Xxx" left by the template is a placeholder line, not a competency named "Xxx".
   if (parsed.level === null && isPlaceholderOnly(parsed.name)) return null;
   return parsed;
+}
+
+/** "Klantgerichtheid – verplaatst zich in …": a name, then its definition on the same line. */
+const NAME_THEN_DEFINITION = /^([^–—:]{2,60}?)\s*(?:\s[–—-]|:)\s+\p{L}/u;
+
+/**
+ * The name before a definition, when the name is bold or one the library knows (a definition line
+ * alone is no sign: "Resultaat: …" and "Doel – …" open sentences too).
+ */
+function definedName(line: Line, knownNames: ReadonlySet<string>): CompetencyLine | null {
+  if (isListedLine(line)) return null;
+  const match = NAME_THEN_DEFINITION.exec(line.text.trim());
+  if (!match) return null;
+  const parsed = readCompetencyLine(match[1]!);
+  if (!parsed || wordCount(parsed.name) > 5) return null;
+  const bold =
+    line.block.boldPrefix >= match[1]!.trim().length && line.block.text.startsWith(match[1]!.trim());
+  return bold || knownNames.has(foldText(parsed.name)) ? parsed : null;
 }
 
 /** Words a sentence opens with, never a competency's name ("De niveaus lopen van …", "Voor deze functie …"). */
@@ -238,7 +265,7 @@ export function parseCompetencyLines(
 }
 
 /** "Vastgesteld door het college d.d. …": the profile's closing line, after its competencies. */
-const ADOPTED = /^\s*(?:vastgesteld|versie\s+\d|datum vaststelling)\b/iu;
+const ADOPTED = /^\s*(?:vastgesteld|vaststelling|versie\s+\d|datum vaststelling)\b/iu;
 
 /** Labels of requirements that a kwaliteitenprofiel lists next to the competencies. */
 const REQUIREMENT_LABELS = [
@@ -374,8 +401,16 @@ export function parseCompetencyTable(table: TableView): Competency[] {
   }
   if (!hasHeader) {
     roles.set(0, "name");
-    if (table.columns >= 3) roles.set(1, "level");
-    roles.set(table.columns - 1, "behaviours");
+    // "Verbinden | ●●●○": a column holding only levels is the level, whatever the column count.
+    const levelsOnly = (column: number) =>
+      table.rows.every((row) => {
+        const text = cellText(cellAt(row, column)).trim();
+        return text === "" || LEVEL_CELL.test(text);
+      }) && table.rows.some((row) => cellText(cellAt(row, column)).trim() !== "");
+    const onlyLevels = [...Array(table.columns).keys()].slice(1).find(levelsOnly);
+    if (onlyLevels !== undefined) roles.set(onlyLevels, "level");
+    else if (table.columns >= 3) roles.set(1, "level");
+    if (!roles.has(table.columns - 1)) roles.set(table.columns - 1, "behaviours");
   }
   const columnFor = (role: Column) => [...roles.entries()].find(([, value]) => value === role)?.[0];
   const competencies: Competency[] = [];
@@ -446,7 +481,34 @@ export function parseCompetencies(
       : fromTables.length + fromLines.length > 0
         ? [...fromTables, ...fromLines]
         : nameList(outside);
-  return mergeSplit(found.sort((a, b) => a.range.start - b.range.start));
+  return unfoldClusters(mergeSplit(found.sort((a, b) => a.range.start - b.range.start)), knownNames);
+}
+
+/**
+ * "Omgeving" over "• Samenwerken • Omgevingsbewustzijn": headings that group competency names (FGR's
+ * clusters), not competencies with examples. Only when every group holds short names, none has a level,
+ * and the library knows at least one name.
+ */
+function unfoldClusters(competencies: Competency[], knownNames: ReadonlySet<string>): Competency[] {
+  const isName = (entry: TextItem) => SHORT_NAME.test(entry.text) && wordCount(entry.text) <= 4;
+  const all = competencies.flatMap((competency) => competency.behaviours);
+  // A remark after the last list ("De competenties zijn ontleend aan …") is not one of the names.
+  const items = all.length > 0 && !isName(all.at(-1)!) ? all.slice(0, -1) : all;
+  const clusters =
+    items.length >= 2 &&
+    competencies.every((competency) => competency.level === null) &&
+    items.every(isName) &&
+    items.some((entry) => knownNames.has(foldText(entry.text)));
+  if (!clusters) return competencies;
+  return items.map((entry) => ({
+    name: entry.text,
+    level: null,
+    nameRange: entry.range,
+    behaviours: [],
+    range: entry.range,
+    placeholder: entry.placeholder,
+    libraryTag: null,
+  }));
 }
 
 /**

@@ -20,6 +20,8 @@ const DOCUMENT_KIND_WORDS = new Set(
     "ufo-profiel",
     "profiel",
     "vacature",
+    // "Generieke functiebeschrijving …": the qualifier goes with the kind.
+    "generieke",
     // An FGR page is headed "Functiegroep Adviseur": the group's name follows the word.
     "functiegroep",
   ].map(foldText),
@@ -37,7 +39,10 @@ const DOCUMENT_KIND_PHRASE =
 
 /** "Rolprofiel", "UFO-functieprofiel": a word ending in -profiel or -beschrijving names a document kind too. */
 export function isDocumentKindWord(text: string): boolean {
-  const folded = foldText(text).replace(/[:–—-]+$/u, "");
+  // "Generieke functiebeschrijving", "Concept-functieprofiel": the kind with its qualifier.
+  const folded = foldText(text)
+    .replace(/[:–—-]+$/u, "")
+    .replace(/^(?:generieke|concept)(?:\s+|-)(?=\S)/u, "");
   return DOCUMENT_KIND_WORDS.has(folded) || /^[\p{L}-]*(?:profiel|beschrijving)$/u.test(folded);
 }
 
@@ -48,6 +53,10 @@ function textItem(line: Line, text = line.text): TextItem {
 /** Words that open the name of a collection or a page, never a function ("Functieboek …", "Werken bij …"). */
 const COLLECTION_START =
   /^(?:functieboek|functiehuis|functieplattegrond|functiegebouw|referentiefuncties|werken bij|vacatures?|normfuncties)\b/iu;
+
+/** A line that names a set of functions ("BESCHRIJVINGEN VAN DE MATRIXFUNCTIES", "Functieprofielen 2024"). */
+const COLLECTION_LINE =
+  /^(?:(?:functie)?beschrijvingen|functieprofielen|profielen|overzicht van (?:de )?functies|bijlage)\b/iu;
 
 /** An organisation's name after the function ("Pedagogisch medewerker - Kinderopvang De Speelweide"). */
 const ORGANISATION_WORDS =
@@ -218,6 +227,7 @@ export function findTitleLine(lines: Line[], before: number, styledOnly: boolean
       !line.empty &&
       wordCount(line.text) <= 12 &&
       !isDocumentKindWord(line.text) &&
+      !COLLECTION_LINE.test(line.text) &&
       hasWords(line.text),
   );
   // Title style, then Heading 1, then bold or capitals: an organisation's name in bold above a
@@ -231,7 +241,10 @@ export function findTitleLine(lines: Line[], before: number, styledOnly: boolean
   const styled =
     candidates.find((line) => line.block.style.builtIn === "Title") ??
     candidates.find((line) => line.block.headingLevel === 1) ??
-    candidates.find((line) => line.block.bold || boldFirstLine(line) || isAllCaps(line.text));
+    candidates.find(
+      (line) =>
+        line.block.headingLevel !== null || line.block.bold || boldFirstLine(line) || isAllCaps(line.text),
+    );
   // "Baldersma Retail B.V. – HR Services": a plain running line names the organisation, not the function.
   const plain = candidates.find((line) => !ORGANISATION_WORDS.test(line.text.split(/\s+[–—|-]\s+/u)[0]!));
   const chosen = styled ?? (styledOnly ? undefined : plain);

@@ -310,6 +310,25 @@ function looksLikeAreas(areas: ResultArea[]): boolean {
  * After areas with items, a last "area" with neither tasks nor indicators but a paragraph of text is
  * a heading the vocabulary does not know (`Zelfstandigheid` and its text), not an area.
  */
+/**
+ * A grid without a title column ("Activiteiten | Resultaten") under an area's own heading holds that
+ * area's items: the untitled table area merges into the heading's area just above it.
+ */
+function titleUntitledGrids(areas: ResultArea[]): void {
+  areas.sort((a, b) => a.range.start - b.range.start);
+  for (let index = areas.length - 1; index > 0; index--) {
+    const grid = areas[index]!;
+    const heading = areas[index - 1]!;
+    if (grid.layout !== "table" || grid.title !== "" || heading.layout === "table") continue;
+    if (heading.tasks.length + heading.indicators.length > 0) continue;
+    heading.tasks.push(...grid.tasks);
+    heading.indicators.push(...grid.indicators);
+    heading.range = { start: heading.range.start, end: Math.max(heading.range.end, grid.range.end) };
+    heading.placeholder = heading.placeholder && grid.placeholder;
+    areas.splice(index, 1);
+  }
+}
+
 function withoutTrailingText(areas: ResultArea[]): ResultArea[] {
   const filled = (area: ResultArea) => area.tasks.length + area.indicators.length > 0;
   if (!areas.some(filled)) return areas;
@@ -619,6 +638,7 @@ export function readProfile(
   // or, with nothing else to go on, wherever lines are laid out as areas.
   const resultAreas: ResultArea[] = [];
   const areaSections = sectionsWith("result-areas");
+  const singles = new Set<ResultArea>();
   const readAreas = (section: Section, implicit: boolean): ResultArea[] => {
     const fallback = unlabelledOf(section, areaConfig);
     const areaTables = dataTablesIn(implicit ? section.content : section.range).filter(
@@ -638,6 +658,7 @@ export function readProfile(
     const paragraphs = parseAreaParagraphs(outside, areaConfig, fallback);
     if (implicit && !looksLikeAreas(paragraphs.areas)) return found;
     found.push(...paragraphs.areas);
+    titleUntitledGrids(found);
     // "Deze rol draagt bij aan de volgende outcomes …" above the first area introduces them: it belongs
     // to the section. Only text between or after the areas has no place.
     const firstArea = Math.min(...found.map((area) => area.range.start));
@@ -645,11 +666,23 @@ export function readProfile(
     if (!implicit && stray && paragraphs.areas.length + areaTables.length > 0) unplaced.push(stray);
     if (!implicit && found.length === 0) {
       const single = singleArea(section, sectionLines.get(section)!, fallback);
-      if (single) found.push(single);
+      if (single) {
+        singles.add(single);
+        found.push(single);
+      }
     }
     return withoutTrailingText(found);
   };
   for (const section of areaSections) resultAreas.push(...readAreas(section, false));
+  // "2 Rollen" (a list of roles) before "3 Resultaten" with its areas introduces them: not an area of
+  // its own. After the areas ("Specifieke taken" below "Generieke taken") such a list is one more area.
+  const firstReal = resultAreas.find((area) => !singles.has(area));
+  if (firstReal)
+    resultAreas.splice(
+      0,
+      resultAreas.length,
+      ...resultAreas.filter((area) => !singles.has(area) || area.range.start > firstReal.range.start),
+    );
   if (resultAreas.length === 0) {
     const after = areaConfig.after;
     const candidates = sections.filter((section) =>

@@ -367,6 +367,10 @@ function addCollected(area: ResultArea, collected: Collected): void {
  * kind of list it names — the cell's own label lines then split the items.
  */
 function headerRole(text: string, config: ResultAreasConfig): Role | null {
+  // "Wat kan ik doen om de doelen te bereiken? (Activiteiten)": the label in brackets names the column.
+  const bracketed = /\(([^()]{3,40})\)\s*$/.exec(text)?.[1];
+  const named = bracketed ? labelRole(bracketed, config) : null;
+  if (named) return named;
   const exact = labelRole(text, config);
   if (exact || wordCount(text) > 6 || listMarkerOf(text) !== null) return exact;
   const words = ` ${foldText(text).replace(/[^a-z0-9]+/g, " ")} `;
@@ -375,6 +379,17 @@ function headerRole(text: string, config: ResultAreasConfig): Role | null {
   if (mentions(config.taskLabels)) return "tasks";
   if (mentions(config.indicatorLabels)) return "indicators";
   return null;
+}
+
+/** Whether the first column's body cells open with a bold lead (a title) before their text. */
+function leadsAreTitles(table: TableView): boolean {
+  const cells = table.rows.slice(1).flatMap((row) => row.cells.filter((cell) => cell.column === 0));
+  return cells.some((cell) => {
+    const line = firstFilled(cell.lines);
+    if (!line) return false;
+    const led = line.block.boldPrefix > 0 && line.block.boldPrefix < line.block.text.trimEnd().length;
+    return led || (line.block.bold && cell.lines.filter((other) => !other.empty).length > 1);
+  });
 }
 
 /** The role of each column of a grid, from its header row or, without one, from the column count. */
@@ -393,9 +408,11 @@ function columnRoles(
   if ([...roles.values()].some((role) => role === "tasks" || role === "indicators")) {
     if (![...roles.values()].includes("area")) {
       // "Werkzaamheden | Resultaat" with every column named: bars across the table title the areas.
+      // "Activiteiten | Resultaten" under a heading "3.1 Ondersteuningsplan": the heading titles the area.
+      // "TOEGEVOEGDE WAARDE | RESULTAATINDICATOREN": without bars, the first column's bold leads title the areas.
       const free = first!.cells.find((cell) => !roles.has(cell.column));
       const bars = table.rows.some((row) => isBar(row, table) && !isTableRemark(row, table));
-      if (free || !bars) roles.set(free?.column ?? 0, "area");
+      if (free || (!bars && leadsAreTitles(table))) roles.set(free?.column ?? 0, "area");
     }
     return { roles, header: true };
   }
@@ -541,7 +558,8 @@ function parseGrid(
     if (!titleLine) {
       if (collected.tasks.length + collected.indicators.length === 0) continue;
       const previous = areas[areas.length - 1];
-      if (previous && previous.layout === "table") {
+      const sameTable = previous !== undefined && previous.range.start >= table.range.start;
+      if (previous && previous.layout === "table" && (!titledByBars || sameTable)) {
         // A continuation row: a vertically merged area cell, or an area split over two rows.
         addCollected(previous, collected);
         previous.range = span(previous.range.start, row.range.end);
@@ -628,7 +646,9 @@ function isAreaTitle(
   title?: Line,
 ): boolean {
   if (line.empty || readItemLabel(line.text, config)) return false;
-  if ((readTitleLabel(cleanLabel(stripListMarker(line.text)), config)?.rest ?? "") !== "") return true;
+  const titleLabel = readTitleLabel(cleanLabel(stripListMarker(line.text)), config);
+  // "Resultaatgebied 2" alone (the title follows, often in the next cell) always opens the next area.
+  if (titleLabel && (titleLabel.rest !== "" || titleLabel.number !== null)) return true;
   const afterLabel = previous !== undefined && readItemLabel(previous.text, config)?.rest.trim() === "";
   if (
     line.block.headingLevel === null &&
