@@ -381,14 +381,18 @@ function headerRole(text: string, config: ResultAreasConfig): Role | null {
   return null;
 }
 
+/** Whether a line opens with a bold run that is not the whole line. */
+function hasBoldLead(line: Line): boolean {
+  return line.block.boldPrefix > 0 && line.block.boldPrefix < line.block.text.trimEnd().length;
+}
+
 /** Whether the first column's body cells open with a bold lead (a title) before their text. */
 function leadsAreTitles(table: TableView): boolean {
   const cells = table.rows.slice(1).flatMap((row) => row.cells.filter((cell) => cell.column === 0));
   return cells.some((cell) => {
     const line = firstFilled(cell.lines);
     if (!line) return false;
-    const led = line.block.boldPrefix > 0 && line.block.boldPrefix < line.block.text.trimEnd().length;
-    return led || (line.block.bold && cell.lines.filter((other) => !other.empty).length > 1);
+    return hasBoldLead(line) || (line.block.bold && cell.lines.filter((other) => !other.empty).length > 1);
   });
 }
 
@@ -658,7 +662,7 @@ function isAreaTitle(
     return false;
   // "1. Beleidsontwikkeling: Beleid dat …": a bold title leads its description sentence; judge the title.
   const raw = line.block.text;
-  const boldLead = line.block.boldPrefix > 0 && line.block.boldPrefix < raw.trimEnd().length;
+  const boldLead = hasBoldLead(line);
   const head = boldLead ? collapseSpace(raw.slice(0, line.block.boldPrefix)) : line.text;
   const typedNumber = typedNumberOf(line);
   const nextIsBullet =
